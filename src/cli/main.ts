@@ -1,0 +1,29 @@
+#!/usr/bin/env node
+import { Command, CommanderError } from "commander";
+import { PARAPET_VERSION } from "../version.ts";
+import { registerScan } from "./scan-command.ts";
+import { registerRules } from "./rules-command.ts";
+import { UsageError } from "./args.ts";
+
+const program = new Command();
+program
+  .name("parapet")
+  .description("Cloud security posture management for infrastructure-as-code and live clouds")
+  .version(PARAPET_VERSION)
+  .exitOverride();
+registerScan(program);
+registerRules(program);
+
+try {
+  await program.parseAsync(process.argv);
+} catch (e) {
+  if (e instanceof CommanderError) {
+    process.exitCode = e.exitCode === 0 ? 0 : 2;
+  } else if (e instanceof UsageError) {
+    process.stderr.write(`parapet: ${e.message}\n`);
+    process.exitCode = 2;
+  } else {
+    process.stderr.write(`parapet: ${(e as Error).stack ?? String(e)}\n`);
+    process.exitCode = 2;
+  }
+}

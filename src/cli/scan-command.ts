@@ -1,0 +1,142 @@
+import { writeFileSync } from "node:fs";
+import type { Command } from "commander";
+import { builtinRules } from "../rules/index.ts";
+import { SEVERITIES, type Severity } from "../rules/rule.ts";
+import { scanTargets } from "../engine/scan.ts";
+import { writers } from "../report/index.ts";
+import type { ScanReport } from "../engine/report-model.ts";
+import { Progress } from "./progress.ts";
+import { UsageError, collect, parseKeyValue } from "./args.ts";
+
+interface ScanFlags {
+  format: string[];
+  output?: string;
+  failOn: string;
+  severity?: string;
+  exclude: string[];
+  var: string[];
+  varFile: string[];
+  color: boolean;
+  quiet?: boolean;
+}
+
+export function registerScan(program: Command): void {
+  program
+    .command("scan")
+    .description("scan infrastructure-as-code files and directories")
+    .argument("[targets...]", "files or directories to scan", ["."])
+    .option(
+      "-f, --format <format>",
+      "json | sarif | table, or FORMAT=FILE to write a file (repeatable)",
+      collect,
+      [],
+    )
+    .option("-o, --output <file>", "write the (single) report to FILE instead of stdout")
+    .option(
+      "--fail-on <severity>",
+      "exit 1 when an unmuted finding is at or above: critical|high|medium|low|info|none",
+      "high",
+    )
+    .option("--severity <list>", "report only these severities, comma-separated (e.g. critical,high)")
+    .option("--exclude <glob>", "skip paths matching the glob (repeatable)", collect, [])
+    .option("--var <name=value>", "set a Terraform input variable (repeatable)", collect, [])
+    .option("--var-file <file>", "read Terraform variables from a .tfvars file (repeatable)", collect, [])
+    .option("--no-color", "no ANSI colours in the table")
+    .option("-q, --quiet", "no progress display")
+    .action(async (targets: string[], flags: ScanFlags) => {
+      process.exitCode = await runScan(targets, flags);
+    });
+}
+
+async function runScan(targets: string[], flags: ScanFlags): Promise<number> {
+  const failOn = parseThreshold(flags.failOn);
+  const severities = flags.severity ? parseSeverities(flags.severity) : undefined;
+  const outputs = parseOutputs(flags.format, flags.output);
+  const rules = builtinRules();
+  const progress = new Progress(!flags.quiet && process.stderr.isTTY === true);
+  const cwd = process.cwd();
+  const outcome = await scanTargets({
+    targets,
+    cwd,
+    rules,
+    exclude: flags.exclude,
+    vars: Object.fromEntries(flags.var.map((v) => parseKeyValue(v, "--var"))),
+    varFiles: flags.varFile,
+    onProgress: (stage, done, total) => progress.update(stage, done, total),
+  });
+  progress.done();
+  const report = severities ? filterSeverities(outcome.report, severities) : outcome.report;
+  for (const out of outputs) {
+    const text = writers[out.format]!(report, {
+      rules,
+      color: out.file === undefined && flags.color && process.stdout.isTTY === true,
+      cwd,
+    });
+    if (out.file) writeFileSync(out.file, text);
+    else process.stdout.write(text);
+  }
+  if (outcome.nothingScanned) {
+    process.stderr.write(`parapet: nothing to scan in ${targets.join(", ")}\n`);
+    return 2;
+  }
+  if (failOn === "none") return 0;
+  const limit = SEVERITIES.indexOf(failOn);
+  const blocking = report.findings.filter(
+    (f) => f.status === "fail" && SEVERITIES.indexOf(f.severity) <= limit,
+  );
+  return blocking.length > 0 ? 1 : 0;
+}
+
+function parseThreshold(v: string): Severity | "none" {
+  const s = v.toLowerCase();
+  if (s === "none" || (SEVERITIES as readonly string[]).includes(s)) return s as Severity | "none";
+  throw new UsageError(`--fail-on: expected one of ${SEVERITIES.join(", ")}, none; got "${v}"`);
+}
+
+function parseSeverities(v: string): Set<Severity> {
+  const out = new Set<Severity>();
+  for (const part of v
+    .split(",")
+    .map((p) => p.trim().toLowerCase())
+    .filter(Boolean)) {
+    if (!(SEVERITIES as readonly string[]).includes(part)) {
+      throw new UsageError(`--severity: unknown severity "${part}" (expected ${SEVERITIES.join(", ")})`);
+    }
+    out.add(part as Severity);
+  }
+  return out;
+}
+
+function parseOutputs(formats: string[], output: string | undefined): { format: string; file?: string }[] {
+  const list = (formats.length ? formats : ["table"]).map((spec): { format: string; file?: string } => {
+    const eq = spec.indexOf("=");
+    const format = (eq < 0 ? spec : spec.slice(0, eq)).toLowerCase();
+    if (!writers[format]) {
+      throw new UsageError(
+        `--format: unknown format "${format}" (expected ${Object.keys(writers).join(", ")})`,
+      );
+    }
+    return eq < 0 ? { format } : { format, file: spec.slice(eq + 1) };
+  });
+  const toStdout = list.filter((o) => o.file === undefined);
+  if (output !== undefined) {
+    if (toStdout.length > 1)
+      throw new UsageError("--output names one file: give FORMAT=FILE for each format instead");
+    for (const o of toStdout) o.file = output;
+  } else if (toStdout.length > 1) {
+    throw new UsageError("only one format can go to stdout: give FORMAT=FILE for the others");
+  }
+  return list;
+}
+
+function filterSeverities(report: ScanReport, keep: Set<Severity>): ScanReport {
+  const findings = report.findings.filter((f) => keep.has(f.severity));
+  const by_severity = { ...report.summary.by_severity };
+  for (const s of SEVERITIES) if (!keep.has(s)) by_severity[s] = 0;
+  const unmuted = findings.filter((f) => f.status === "fail").length;
+  return {
+    ...report,
+    findings,
+    summary: { ...report.summary, by_severity, findings: unmuted, muted: findings.length - unmuted },
+  };
+}

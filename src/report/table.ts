@@ -1,0 +1,73 @@
+/** The terminal report: findings grouped by severity with file:line, resource and a one-line fix. */
+import { SEVERITIES } from "../rules/rule.ts";
+import type { Finding } from "../engine/report-model.ts";
+import type { ReportWriter } from "./writer.ts";
+import { inert, paint } from "./text.ts";
+
+export const writeTable: ReportWriter = (report, ctx) => {
+  const c = paint(ctx.color);
+  const sevColor = { critical: c.magenta, high: c.red, medium: c.yellow, low: c.blue, info: c.gray } as const;
+  const lines: string[] = [];
+  for (const sev of SEVERITIES) {
+    const group = report.findings.filter((f) => f.severity === sev && f.status === "fail");
+    if (group.length === 0) continue;
+    lines.push(sevColor[sev](c.bold(`${sev.toUpperCase()} (${group.length})`)));
+    for (const f of group) lines.push(...findingLines(f, c));
+    lines.push("");
+  }
+  const muted = report.findings.filter((f) => f.status === "muted");
+  if (muted.length > 0) {
+    lines.push(c.gray(c.bold(`MUTED (${muted.length})`)));
+    for (const f of muted) {
+      lines.push(
+        c.gray(
+          `  ${where(f)}  ${f.rule_id}  ${inert(f.resource.name, 60)} — ${inert(f.muted_reason ?? "", 120)}`,
+        ),
+      );
+    }
+    lines.push("");
+  }
+  if (report.errors.length > 0) {
+    lines.push(c.red(c.bold(`ERRORS (${report.errors.length})`)));
+    for (const e of report.errors) {
+      const at = e.file ? `${inert(e.file)}${e.line ? `:${e.line}` : ""}  ` : "";
+      lines.push(`  ${at}${inert(e.message, 300)}`);
+    }
+    lines.push("");
+  }
+  const s = report.summary;
+  const files = Object.entries(s.files)
+    .map(([k, n]) => `${n} ${k}`)
+    .join(", ");
+  lines.push(c.bold("Summary"));
+  lines.push(
+    `  files read       ${files || "none"}${s.skipped_files ? ` (${s.skipped_files} skipped)` : ""}`,
+  );
+  lines.push(`  resources        ${s.resources}`);
+  lines.push(
+    `  findings         ${s.findings}  ` +
+      SEVERITIES.map((sev) => sevColor[sev](`${sev} ${s.by_severity[sev]}`)).join("  ") +
+      (s.muted ? c.gray(`  (${s.muted} muted)`) : ""),
+  );
+  if (s.unknown_checks)
+    lines.push(`  unknown checks   ${s.unknown_checks} (inputs not known statically or not readable)`);
+  lines.push(`  errors           ${s.errors}`);
+  lines.push(`  posture score    ${s.posture_score === null ? "n/a" : `${s.posture_score}/100`}`);
+  return lines.join("\n") + "\n";
+};
+
+function where(f: Finding): string {
+  if (f.location) return `${inert(f.location.file)}:${f.location.start_line}`;
+  return inert(f.resource.uid);
+}
+
+function findingLines(f: Finding, c: ReturnType<typeof paint>): string[] {
+  const resource = f.address ?? f.resource.name;
+  const out = [
+    `  ${c.bold(where(f))}  ${c.cyan(f.rule_id)}`,
+    `    ${inert(resource, 120)} (${f.resource.native_type}): ${inert(f.message, 300)}`,
+  ];
+  const fix = f.remediation.text.split("\n")[0] ?? "";
+  if (fix) out.push(c.green(`    fix: ${inert(fix, 200)}`));
+  return out;
+}
