@@ -3,6 +3,7 @@ import { Command, CommanderError } from "commander";
 import { PARAPET_VERSION } from "../version.ts";
 import { registerScan } from "./scan-command.ts";
 import { registerRules } from "./rules-command.ts";
+import { registerFrameworks } from "./frameworks-command.ts";
 import { UsageError } from "./args.ts";
 
 const program = new Command();
@@ -13,6 +14,7 @@ program
   .exitOverride();
 registerScan(program);
 registerRules(program);
+registerFrameworks(program);
 
 try {
   await program.parseAsync(process.argv);

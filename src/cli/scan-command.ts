@@ -7,8 +7,12 @@ import { writers } from "../report/index.ts";
 import type { ScanReport } from "../engine/report-model.ts";
 import { Progress } from "./progress.ts";
 import { UsageError, collect, parseKeyValue } from "./args.ts";
+import { readBaseReport, selectFrameworks } from "./report-options.ts";
+import { assessControls } from "../frameworks/assess.ts";
+import { storeScanOutcome } from "../store/scan-hook.ts";
+import { addAwsOptions, printAwsPermissions, scanAwsFromFlags, type AwsFlags } from "./aws-options.ts";
 
-interface ScanFlags {
+interface ScanFlags extends AwsFlags {
   format: string[];
   output?: string;
   failOn: string;
@@ -18,16 +22,19 @@ interface ScanFlags {
   varFile: string[];
   color: boolean;
   quiet?: boolean;
+  framework: string[];
+  baseReport?: string;
+  db?: string;
+  store: boolean;
 }
 
 export function registerScan(program: Command): void {
-  program
-    .command("scan")
+  addAwsOptions(program.command("scan"))
     .description("scan infrastructure-as-code files and directories")
     .argument("[targets...]", "files or directories to scan", ["."])
     .option(
       "-f, --format <format>",
-      "json | sarif | table, or FORMAT=FILE to write a file (repeatable)",
+      "table | json | sarif | junit | ocsf | csv | markdown | html, or FORMAT=FILE (repeatable)",
       collect,
       [],
     )
@@ -41,6 +48,18 @@ export function registerScan(program: Command): void {
     .option("--exclude <glob>", "skip paths matching the glob (repeatable)", collect, [])
     .option("--var <name=value>", "set a Terraform input variable (repeatable)", collect, [])
     .option("--var-file <file>", "read Terraform variables from a .tfvars file (repeatable)", collect, [])
+    .option(
+      "--framework <id>",
+      "run only this compliance framework's rules and report per control (repeatable)",
+      collect,
+      [],
+    )
+    .option("--base-report <file>", "an earlier JSON report: markdown and html show what changed since it")
+    .option(
+      "--db <url>",
+      "history store: a SQLite file or postgres://… (default: $PARAPET_DB, else .parapet/parapet.db)",
+    )
+    .option("--no-store", "do not record this scan in the history")
     .option("--no-color", "no ANSI colours in the table")
     .option("-q, --quiet", "no progress display")
     .action(async (targets: string[], flags: ScanFlags) => {
@@ -49,28 +68,41 @@ export function registerScan(program: Command): void {
 }
 
 async function runScan(targets: string[], flags: ScanFlags): Promise<number> {
+  if (flags.aws && flags.permissions) return printAwsPermissions();
   const failOn = parseThreshold(flags.failOn);
   const severities = flags.severity ? parseSeverities(flags.severity) : undefined;
   const outputs = parseOutputs(flags.format, flags.output);
-  const rules = builtinRules();
+  const { frameworks, rules } = selectFrameworks(flags.framework, builtinRules());
+  const base = flags.baseReport !== undefined ? readBaseReport(flags.baseReport) : undefined;
   const progress = new Progress(!flags.quiet && process.stderr.isTTY === true);
   const cwd = process.cwd();
-  const outcome = await scanTargets({
-    targets,
-    cwd,
-    rules,
-    exclude: flags.exclude,
-    vars: Object.fromEntries(flags.var.map((v) => parseKeyValue(v, "--var"))),
-    varFiles: flags.varFile,
-    onProgress: (stage, done, total) => progress.update(stage, done, total),
-  });
+  const outcome = flags.aws
+    ? await scanAwsFromFlags(flags, rules, (stage, done, total) => progress.update(stage, done, total))
+    : await scanTargets({
+        targets,
+        cwd,
+        rules,
+        exclude: flags.exclude,
+        vars: Object.fromEntries(flags.var.map((v) => parseKeyValue(v, "--var"))),
+        varFiles: flags.varFile,
+        onProgress: (stage, done, total) => progress.update(stage, done, total),
+      });
   progress.done();
+  if (flags.store) await storeScanOutcome(outcome, flags.db, cwd);
+  if (frameworks.length > 0) {
+    outcome.report.controls = assessControls(frameworks, outcome.results, outcome.report.findings);
+  }
   const report = severities ? filterSeverities(outcome.report, severities) : outcome.report;
+  const results = severities
+    ? outcome.results.filter((r) => severities.has(r.rule.severity))
+    : outcome.results;
   for (const out of outputs) {
     const text = writers[out.format]!(report, {
       rules,
       color: out.file === undefined && flags.color && process.stdout.isTTY === true,
       cwd,
+      results,
+      ...(base ? { base } : {}),
     });
     if (out.file) writeFileSync(out.file, text);
     else process.stdout.write(text);

@@ -6,7 +6,7 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { join } from "node:path";
-import { parse } from "yaml";
+import { LineCounter, isMap, isSeq, parseDocument } from "yaml";
 
 export interface Control {
   id: string;
@@ -22,6 +22,8 @@ export interface Framework {
   name: string;
   version: string;
   provider?: string;
+  /** Where the framework's text is published. */
+  source?: string;
   controls: Control[];
 }
 
@@ -29,32 +31,74 @@ export const FRAMEWORKS_DIR = fileURLToPath(new URL("../../frameworks/", import.
 
 let cache: Framework[] | undefined;
 
+/** A framework file that is not the data this module expects: names the file and line. */
+export class FrameworkFileError extends Error {}
+
 export function loadFrameworks(dir = FRAMEWORKS_DIR): Framework[] {
   if (dir === FRAMEWORKS_DIR && cache) return cache;
   const out: Framework[] = [];
   for (const file of readdirSync(dir)
     .filter((f) => f.endsWith(".yaml"))
     .sort()) {
-    const doc = parse(readFileSync(join(dir, file), "utf8")) as Partial<Framework> | null;
-    if (!doc || typeof doc.id !== "string" || !Array.isArray(doc.controls)) {
-      throw new Error(`${join(dir, file)}: a framework needs an id and a controls list`);
-    }
-    out.push({
-      id: doc.id,
-      name: String(doc.name ?? doc.id),
-      version: String(doc.version ?? ""),
-      ...(doc.provider ? { provider: String(doc.provider) } : {}),
-      controls: doc.controls.map((c) => ({
-        id: String(c.id),
-        title: String(c.title ?? ""),
-        ...(c.section ? { section: String(c.section) } : {}),
-        automated: c.automated !== false && (c.rules ?? []).length > 0,
-        rules: (c.rules ?? []).map(String),
-      })),
-    });
+    out.push(parseFramework(join(dir, file), readFileSync(join(dir, file), "utf8")));
+  }
+  const seen = new Set<string>();
+  for (const fw of out) {
+    if (seen.has(fw.id)) throw new FrameworkFileError(`${dir}: two framework files declare the id ${fw.id}`);
+    seen.add(fw.id);
   }
   if (dir === FRAMEWORKS_DIR) cache = out;
   return out;
+}
+
+/** One framework file: YAML syntax errors and malformed controls are reported at their line. */
+export function parseFramework(path: string, text: string): Framework {
+  const lines = new LineCounter();
+  const doc = parseDocument(text, { lineCounter: lines });
+  const at = (offset: number | undefined) =>
+    `${path}:${offset === undefined ? 1 : lines.linePos(offset).line}`;
+  if (doc.errors.length > 0) {
+    const e = doc.errors[0]!;
+    throw new FrameworkFileError(`${at(e.pos[0])}: ${e.message.split("\n")[0]}`);
+  }
+  const root = doc.contents;
+  const controls = isMap(root) ? root.get("controls", true) : undefined;
+  const id = isMap(root) ? root.get("id") : undefined;
+  if (!isMap(root) || typeof id !== "string" || !isSeq(controls)) {
+    throw new FrameworkFileError(`${at(root?.range?.[0])}: a framework needs an id and a controls list`);
+  }
+  const ids = new Set<string>();
+  const list: Control[] = controls.items.map((item) => {
+    const where = at((item as { range?: [number] }).range?.[0]);
+    if (!isMap(item)) throw new FrameworkFileError(`${where}: a control must be a mapping with id and title`);
+    const c = item.toJSON() as Record<string, unknown>;
+    if (c.id === undefined || c.id === null || String(c.id) === "") {
+      throw new FrameworkFileError(`${where}: a control needs an id`);
+    }
+    const cid = String(c.id);
+    if (ids.has(cid)) throw new FrameworkFileError(`${where}: control ${cid} is listed twice`);
+    ids.add(cid);
+    if (c.rules !== undefined && !Array.isArray(c.rules)) {
+      throw new FrameworkFileError(`${where}: rules of control ${cid} must be a list of rule ids`);
+    }
+    const rules = ((c.rules as unknown[] | undefined) ?? []).map(String);
+    return {
+      id: cid,
+      title: String(c.title ?? ""),
+      ...(c.section ? { section: String(c.section) } : {}),
+      automated: c.automated !== false && rules.length > 0,
+      rules,
+    };
+  });
+  const doc0 = root.toJSON() as Record<string, unknown>;
+  return {
+    id,
+    name: String(doc0.name ?? id),
+    version: String(doc0.version ?? ""),
+    ...(doc0.provider ? { provider: String(doc0.provider) } : {}),
+    ...(doc0.source ? { source: String(doc0.source) } : {}),
+    controls: list,
+  };
 }
 
 /** rule id → the controls that list it. */

@@ -39,6 +39,10 @@ export interface ScanError {
   file?: string;
   line?: number;
   message: string;
+  /** Live sources: the API call that failed (`s3:GetBucketPolicy`), and where. */
+  call?: string;
+  account?: string;
+  region?: string;
 }
 
 /** What a loader read: per-format file counts and the files it skipped, for the summary. */

@@ -18,7 +18,6 @@ export interface NormalizeResult {
 export function normalize(records: readonly RawRecord[]): NormalizeResult {
   const groups = new Map<string, RawRecord[]>();
   for (const r of records) {
-    if (r.mode !== "resource") continue;
     const key = `${r.format}\u0000${r.root}\u0000${r.module}`;
     const g = groups.get(key);
     if (g) g.push(r);
@@ -29,6 +28,8 @@ export function normalize(records: readonly RawRecord[]): NormalizeResult {
   for (const group of groups.values()) {
     const ctx = { index: new JoinIndex(group) };
     for (const record of group) {
+      // Data blocks are in the join index (policy documents are resolved from them) but are not resources.
+      if (record.mode !== "resource") continue;
       const n = normalizerFor(record.native_type);
       try {
         if (n) {

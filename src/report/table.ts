@@ -1,8 +1,9 @@
 /** The terminal report: findings grouped by severity with file:line, resource and a one-line fix. */
 import { SEVERITIES } from "../rules/rule.ts";
-import type { Finding } from "../engine/report-model.ts";
+import type { Finding, ScanReport } from "../engine/report-model.ts";
 import type { ReportWriter } from "./writer.ts";
 import { inert, paint } from "./text.ts";
+import { frameworkSummaries } from "./compliance-summary.ts";
 
 export const writeTable: ReportWriter = (report, ctx) => {
   const c = paint(ctx.color);
@@ -35,6 +36,7 @@ export const writeTable: ReportWriter = (report, ctx) => {
     }
     lines.push("");
   }
+  if (report.controls?.length) lines.push(...controlLines(report, c));
   const s = report.summary;
   const files = Object.entries(s.files)
     .map(([k, n]) => `${n} ${k}`)
@@ -69,5 +71,33 @@ function findingLines(f: Finding, c: ReturnType<typeof paint>): string[] {
   ];
   const fix = f.remediation.text.split("\n")[0] ?? "";
   if (fix) out.push(c.green(`    fix: ${inert(fix, 200)}`));
+  return out;
+}
+
+/** Per-control results of the selected frameworks: failing and unknown controls first, then the rest. */
+function controlLines(report: ScanReport, c: ReturnType<typeof paint>): string[] {
+  const out: string[] = [];
+  const mark = {
+    fail: c.red("FAIL".padEnd(7)),
+    unknown: c.yellow("UNKNOWN"),
+    pass: c.green("PASS".padEnd(7)),
+    not_applicable: c.gray("N/A".padEnd(7)),
+    manual: c.gray("MANUAL".padEnd(7)),
+  } as const;
+  const order = ["fail", "unknown", "pass", "not_applicable", "manual"] as const;
+  for (const fw of frameworkSummaries(report)) {
+    out.push(
+      c.bold(`COMPLIANCE ${inert(fw.name)}`) +
+        `  ${fw.pass} pass, ${fw.fail} fail, ${fw.unknown} unknown, ${fw.not_applicable} n/a, ${fw.manual} manual`,
+    );
+    const width = Math.max(...fw.controls.map((x) => x.control.length));
+    for (const status of order) {
+      for (const ctl of fw.controls.filter((x) => x.status === status)) {
+        const counts = ctl.automated ? `  (${ctl.passed} passed, ${ctl.failed} failed)` : "";
+        out.push(`  ${mark[status]}  ${inert(ctl.control).padEnd(width)}  ${inert(ctl.title, 90)}${counts}`);
+      }
+    }
+    out.push("");
+  }
   return out;
 }

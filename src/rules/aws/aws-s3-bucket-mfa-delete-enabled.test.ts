@@ -1,0 +1,66 @@
+import { ruleTester } from "../testing/tester.ts";
+import { awsS3BucketMfaDeleteEnabled } from "./aws-s3-bucket-mfa-delete-enabled.ts";
+
+ruleTester(awsS3BucketMfaDeleteEnabled, {
+  fail: [
+    {
+      name: "versioning without MFA delete",
+      format: "terraform",
+      files: `resource "aws_s3_bucket" "data" {
+  bucket = "acme-data"
+}
+
+resource "aws_s3_bucket_versioning" "data" {
+  bucket = aws_s3_bucket.data.id
+  versioning_configuration {
+    status     = "Enabled"
+    mfa_delete = "Disabled"
+  }
+}
+`,
+      line: 9,
+    },
+    {
+      name: "legacy inline versioning",
+      format: "terraform",
+      files: `resource "aws_s3_bucket" "data" {
+  bucket = "acme-data"
+  versioning {
+    enabled = true
+  }
+}
+`,
+    },
+  ],
+  pass: [
+    {
+      name: "MFA delete on",
+      format: "terraform",
+      files: `resource "aws_s3_bucket" "data" {
+  bucket = "acme-data"
+}
+
+resource "aws_s3_bucket_versioning" "data" {
+  bucket = aws_s3_bucket.data.id
+  mfa    = "arn:aws:iam::111122223333:mfa/root 123456"
+  versioning_configuration {
+    status     = "Enabled"
+    mfa_delete = "Enabled"
+  }
+}
+`,
+    },
+    {
+      name: "legacy inline mfa_delete",
+      format: "terraform",
+      files: `resource "aws_s3_bucket" "data" {
+  bucket = "acme-data"
+  versioning {
+    enabled    = true
+    mfa_delete = true
+  }
+}
+`,
+    },
+  ],
+});
