@@ -44,7 +44,7 @@ const not =
 
 // Concerns, named once and reused across frameworks.
 const identity = cat("identity_access");
-const mfa = re(/\bmfa\b|multi-factor|two-factor|2fa/);
+const mfa = and(identity, re(/\bmfa\b|multi-factor|two-factor|2fa/));
 const root = re(/\broot\b/);
 const password = re(/password/);
 const credentials = and(
@@ -54,6 +54,7 @@ const credentials = and(
 const unused = re(/unused|inactive|stale|dormant/);
 const privilege = and(
   identity,
+  not(password),
   re(/admin|privileg|wildcard|least|full-access|owner|permission|role|polic|\*|star|escalat|assume/),
 );
 const publicExposure = or(cat("public_exposure"), re(/public|anonymous|all-users|allusers|internet/));
@@ -116,12 +117,12 @@ const MAPPINGS: Mapping[] = [
       "AC-4": network,
       "AC-6": privilege,
       "AC-17": adminPorts,
-      "AC-22": publicExposure,
+      "AC-22": and(publicExposure, not(network)),
       "AU-2": and(logging, auditTrail),
       "AU-3": and(logging, re(/log-level|detail|data-event|fields|verbose/)),
       "AU-6": monitoring,
       "AU-9": and(logging, or(logIntegrity, encryption, publicExposure)),
-      "AU-11": retention,
+      "AU-11": and(logging, retention),
       "AU-12": and(logging, auditTrail),
       "CA-7": monitoring,
       "CM-7": or(and(network, ingress), workload, metadataService),
@@ -194,8 +195,8 @@ const MAPPINGS: Mapping[] = [
       "7.2.2": privilege,
       "7.2.5": and(identity, re(/role|service-account|function|instance-profile|workload|managed-identity/)),
       "7.2.6": and(publicExposure, database),
-      "8.2.1": or(root, re(/shared|unique/)),
-      "8.2.2": re(/shared|generic/),
+      "8.2.1": or(root, and(identity, re(/shared|unique/))),
+      "8.2.2": and(identity, re(/shared|generic/)),
       "8.2.6": and(identity, unused),
       "8.3.1": and(identity, or(mfa, password, credentials)),
       "8.3.6": password,
@@ -212,11 +213,11 @@ const MAPPINGS: Mapping[] = [
       "10.3.2": and(logging, or(logIntegrity, encryption)),
       "10.3.4": logIntegrity,
       "10.4.1.1": monitoring,
-      "10.5.1": retention,
+      "10.5.1": and(logging, retention),
       "10.7.2": and(monitoring, re(/alarm|alert/)),
       "11.3.1": and(vuln, re(/scan/)),
       "11.5.1": re(/guardduty|defender|intrusion|\bids\b|\bips\b|threat|flow-log/),
-      "11.5.2": re(/config-recorder|change|drift|integrity/),
+      "11.5.2": and(logging, re(/config-recorder|change|drift|integrity/)),
       "12.3": suppression,
     },
   },
@@ -233,7 +234,7 @@ const MAPPINGS: Mapping[] = [
       "164.308(a)(7)(ii)(A)": backup,
       "164.308(a)(7)(ii)(B)": recovery,
       "164.310(d)(2)(iv)": backup,
-      "164.312(a)(2)(i)": or(root, re(/shared|unique/)),
+      "164.312(a)(2)(i)": or(root, and(identity, re(/shared|unique/))),
       "164.312(a)(2)(iii)": and(identity, session),
       "164.312(a)(2)(iv)": or(atRest, kms),
       "164.312(b)": logging,

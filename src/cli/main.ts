@@ -4,6 +4,11 @@ import { PARAPET_VERSION } from "../version.ts";
 import { registerScan } from "./scan-command.ts";
 import { registerRules } from "./rules-command.ts";
 import { registerFrameworks } from "./frameworks-command.ts";
+import { registerHistory } from "./history-command.ts";
+import { registerMetrics } from "./metrics-command.ts";
+import { registerBaseline } from "./baseline-command.ts";
+import { registerDrift } from "./drift-command.ts";
+import { registerExceptions } from "./exceptions-command.ts";
 import { UsageError } from "./args.ts";
 
 const program = new Command();
@@ -14,6 +19,11 @@ program
   .exitOverride();
 registerScan(program);
 registerRules(program);
+registerHistory(program);
+registerMetrics(program);
+registerBaseline(program);
+registerDrift(program);
+registerExceptions(program);
 registerFrameworks(program);
 
 try {

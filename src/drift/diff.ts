@@ -81,8 +81,22 @@ function diffValues(
     return;
   }
   if (containsUnknown(before) || containsUnknown(after)) return;
-  if (canonical(before) !== canonical(after))
-    out.push({ path, before: before ?? null, after: after ?? null });
+  if (canonical(before) === canonical(after)) return;
+  if (Array.isArray(before) && Array.isArray(after)) {
+    // Lists of rules, grants, CIDRs: report the elements that went and came, not the whole list.
+    const left = new Map<string, unknown[]>();
+    for (const v of before) left.set(canonical(v), [...(left.get(canonical(v)) ?? []), v]);
+    const added: unknown[] = [];
+    for (const v of after) {
+      const same = left.get(canonical(v));
+      if (same && same.length > 0) same.pop();
+      else added.push(v);
+    }
+    for (const gone of [...left.values()].flat()) out.push({ path, before: gone, after: null });
+    for (const v of added) out.push({ path, before: null, after: v });
+    return;
+  }
+  out.push({ path, before: before ?? null, after: after ?? null });
 }
 
 const isEmpty = (v: unknown): boolean =>

@@ -4,7 +4,7 @@
  * failed but some check could not judge (unknown input, rule error), since unknown never counts
  * as passing; it passes when its rules judged at least one resource and all passed; it is not
  * applicable when no resource in the scan was one its rules judge; manual when no rule judges it.
- * Muted failures (reasoned suppressions, approved exceptions) are accepted risk: not failures.
+ * Muted failures (reasoned suppressions, approved exceptions) are accepted risk: counted with the passes.
  */
 import type { RuleResult } from "../engine/evaluate.ts";
 import type { ControlResult, Finding } from "../engine/report-model.ts";

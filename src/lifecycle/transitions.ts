@@ -32,6 +32,7 @@ export interface KnownFinding {
   scope: string;
   state: "open" | "resolved";
   last_seen: string;
+  resolved_at: string | null;
   reopen_count: number;
 }
 
@@ -67,7 +68,7 @@ export function decide(
     const k = known.get(o.id);
     if (!k) out.created.push(o);
     // A scan older than the resolution it would undo (recorded late) does not reopen.
-    else if (k.state === "resolved" && scan.at >= k.last_seen) out.reopened.push({ observed: o, known: k });
+    else if (k.state === "resolved" && scan.at >= (k.resolved_at ?? k.last_seen)) out.reopened.push({ observed: o, known: k });
     else if (k.state === "open") out.stillOpen.push({ observed: o, known: k });
   }
   if (scan.status === "failed") return out;

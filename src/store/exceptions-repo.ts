@@ -24,7 +24,8 @@ export async function addException(
   now: Date,
 ): Promise<RiskException> {
   if (!input.rule_id.trim()) throw new ExceptionError("an exception names the rule it accepts");
-  if (!input.justification.trim()) throw new ExceptionError("an exception needs a justification (--justification)");
+  if (!input.justification.trim())
+    throw new ExceptionError("an exception needs a justification (--justification)");
   if (!input.approver.trim()) throw new ExceptionError("an exception needs an approver (--approver)");
   if (input.resources.length === 0 && input.accounts.length === 0 && Object.keys(input.tags).length === 0) {
     throw new ExceptionError("an exception names its resource scope: --resource, --account or --tag");
@@ -33,7 +34,8 @@ export async function addException(
   let expires = new Date(now.getTime() + limits.defaultMs);
   if (input.expires_at !== undefined) {
     expires = new Date(input.expires_at);
-    if (Number.isNaN(expires.getTime())) throw new ExceptionError(`--expires: not a date: "${input.expires_at}"`);
+    if (Number.isNaN(expires.getTime()))
+      throw new ExceptionError(`--expires: not a date: "${input.expires_at}"`);
     if (expires <= now) throw new ExceptionError(`--expires: ${expires.toISOString()} is already past`);
     if (expires > max) {
       throw new ExceptionError(

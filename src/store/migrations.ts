@@ -25,7 +25,11 @@ const initial: Migration = {
       .addColumn("tainted", "text", (c) => c.notNull())
       .addColumn("seq", "integer", (c) => c.notNull().unique())
       .execute();
-    await db.schema.createIndex("scans_scope_time").on("scans").columns(["scope_key", "finished_at"]).execute();
+    await db.schema
+      .createIndex("scans_scope_time")
+      .on("scans")
+      .columns(["scope_key", "finished_at"])
+      .execute();
     await db.schema.createIndex("scans_time").on("scans").column("finished_at").execute();
 
     await db.schema
@@ -62,7 +66,11 @@ const initial: Migration = {
       .addColumn("exception_id", "text")
       .addPrimaryKeyConstraint("scan_results_pk", ["scan_id", "rule_id", "uid"])
       .execute();
-    await db.schema.createIndex("scan_results_finding").on("scan_results").columns(["finding_id", "scan_id"]).execute();
+    await db.schema
+      .createIndex("scan_results_finding")
+      .on("scan_results")
+      .columns(["finding_id", "scan_id"])
+      .execute();
 
     await db.schema
       .createTable("scan_posture")

@@ -121,3 +121,17 @@ async function retryBusy<T>(fn: () => Promise<T>): Promise<T> {
     }
   }
 }
+
+/** Opens the store named by `--db` (or its defaults), runs `fn`, and always closes it. */
+export async function withStore<T>(
+  dbFlag: string | undefined,
+  cwd: string,
+  fn: (store: Store) => Promise<T>,
+): Promise<T> {
+  const store = await openStore(resolveDbUrl(dbFlag, cwd));
+  try {
+    return await fn(store);
+  } finally {
+    await store.close();
+  }
+}

@@ -45,7 +45,12 @@ export interface Snapshot {
 }
 
 export function snapshotOf(r: Resource): { hash: string; body: string } {
-  const body = JSON.stringify({ config: r.config, tags: r.tags, raw: r.raw, metadata: r.metadata } satisfies Snapshot);
+  const body = JSON.stringify({
+    config: r.config,
+    tags: r.tags,
+    raw: r.raw,
+    metadata: r.metadata,
+  } satisfies Snapshot);
   return { hash: createHash("sha256").update(body).digest("hex"), body };
 }
 
@@ -55,7 +60,11 @@ function resultStatus(r: RuleResult, mutedKeys: ReadonlySet<string>): string {
   return r.status;
 }
 
-export async function recordScan(store: Store, outcome: ScanOutcome, opts: RecordOptions): Promise<RecordSummary> {
+export async function recordScan(
+  store: Store,
+  outcome: ScanOutcome,
+  opts: RecordOptions,
+): Promise<RecordSummary> {
   const { report, resources, results } = outcome;
   const at = report.scan.finished_at;
   const coverage: Coverage = coverageOf({
@@ -115,7 +124,9 @@ export async function recordScan(store: Store, outcome: ScanOutcome, opts: Recor
       uid: f.resource.uid,
       title: f.title,
       severity: f.severity,
-      scope: r ? scopeOf(r) : `part:${f.resource.provider}:${f.resource.project ?? "-"}:${f.resource.region ?? "global"}`,
+      scope: r
+        ? scopeOf(r)
+        : `part:${f.resource.provider}:${f.resource.project ?? "-"}:${f.resource.region ?? "global"}`,
       provider: f.resource.provider,
       project: f.resource.project,
       region: f.resource.region,
@@ -129,7 +140,10 @@ export async function recordScan(store: Store, outcome: ScanOutcome, opts: Recor
   const resultStatusByKey = new Map([...resultRows].map(([k, row]) => [k, row.status]));
 
   return store.write(async (trx) => {
-    const last = await trx.selectFrom("scans").select((eb) => eb.fn.max("seq").as("seq")).executeTakeFirst();
+    const last = await trx
+      .selectFrom("scans")
+      .select((eb) => eb.fn.max("seq").as("seq"))
+      .executeTakeFirst();
     await trx
       .insertInto("scans")
       .values({
@@ -150,11 +164,20 @@ export async function recordScan(store: Store, outcome: ScanOutcome, opts: Recor
         seq: Number(last?.seq ?? 0) + 1,
       })
       .execute();
-    await chunked([...snapshots].map(([hash, body]) => ({ hash, body })), 2, (rows) =>
-      trx.insertInto("snapshots").values(rows).onConflict((oc) => oc.column("hash").doNothing()).execute(),
+    await chunked(
+      [...snapshots].map(([hash, body]) => ({ hash, body })),
+      2,
+      (rows) =>
+        trx
+          .insertInto("snapshots")
+          .values(rows)
+          .onConflict((oc) => oc.column("hash").doNothing())
+          .execute(),
     );
     await chunked(resourceRows, 12, (rows) => trx.insertInto("scan_resources").values(rows).execute());
-    await chunked([...resultRows.values()], 7, (rows) => trx.insertInto("scan_results").values(rows).execute());
+    await chunked([...resultRows.values()], 7, (rows) =>
+      trx.insertInto("scan_results").values(rows).execute(),
+    );
     await chunked(
       posture.map((c) => ({ scan_id: report.scan.id, ...c })),
       5,
@@ -188,7 +211,10 @@ type KnownRow = KnownFinding & {
   owner: string | null;
 };
 
-async function loadKnown(trx: Kysely<Database>, observed: readonly ObservedFinding[]): Promise<Map<string, KnownRow>> {
+async function loadKnown(
+  trx: Kysely<Database>,
+  observed: readonly ObservedFinding[],
+): Promise<Map<string, KnownRow>> {
   const columns = [
     "id",
     "rule_id",
@@ -196,6 +222,7 @@ async function loadKnown(trx: Kysely<Database>, observed: readonly ObservedFindi
     "scope",
     "state",
     "last_seen",
+    "resolved_at",
     "reopen_count",
     "severity",
     "muted",

@@ -17,14 +17,20 @@ export async function recordOutcome(
   const applied = applyExceptions(outcome, await listExceptions(store), outcome.report.scan.finished_at);
   // Only findings not already open need an introduction time: that is when their episode starts.
   const open = new Set(
-    (await store.db.selectFrom("findings").select("id").where("state", "=", "open").execute()).map((r) => r.id),
+    (await store.db.selectFrom("findings").select("id").where("state", "=", "open").execute()).map(
+      (r) => r.id,
+    ),
   );
   const introducedAt = await introductionTimes(
     applied.outcome.report.findings.filter((f) => !open.has(f.id)),
     new Map(outcome.resources.map((r) => [r.uid, r])),
     cwd,
   );
-  const summary = await recordScan(store, applied.outcome, { cwd, exceptions: applied.byFinding, introducedAt });
+  const summary = await recordScan(store, applied.outcome, {
+    cwd,
+    exceptions: applied.byFinding,
+    introducedAt,
+  });
   return { outcome: applied.outcome, summary };
 }
 
@@ -33,14 +39,20 @@ export async function recordOutcome(
  * the default file) and mutes its accepted risks in place. A store that cannot be opened or
  * written is reported on stderr and never fails the scan itself.
  */
-export async function storeScanOutcome(outcome: ScanOutcome, dbFlag: string | undefined, cwd: string): Promise<void> {
+export async function storeScanOutcome(
+  outcome: ScanOutcome,
+  dbFlag: string | undefined,
+  cwd: string,
+): Promise<void> {
   let store: Store | undefined;
   try {
     store = await openStore(resolveDbUrl(dbFlag, cwd));
     const { outcome: applied } = await recordOutcome(store, outcome, cwd);
     outcome.report = applied.report;
   } catch (e) {
-    process.stderr.write(`parapet: warning: the scan was not recorded in the history: ${(e as Error).message}\n`);
+    process.stderr.write(
+      `parapet: warning: the scan was not recorded in the history: ${(e as Error).message}\n`,
+    );
   } finally {
     await store?.close();
   }

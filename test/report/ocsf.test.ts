@@ -7,9 +7,12 @@ import { sampleScan } from "./sample.ts";
 
 // No npm package ships OCSF as JSON Schema: this one is written from the OCSF 1.3.0 dictionary (see its $comment).
 const schema = JSON.parse(
-  readFileSync(new URL("../fixtures/schemas/ocsf-1.3.0-compliance-finding.schema.json", import.meta.url), "utf8"),
+  readFileSync(
+    new URL("../fixtures/schemas/ocsf-1.3.0-compliance-finding.schema.json", import.meta.url),
+    "utf8",
+  ),
 ) as object;
-const validate = new Ajv({ allErrors: true }).compile(schema);
+const validate = new Ajv.default({ allErrors: true }).compile(schema);
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 type Json = any;

@@ -19,7 +19,9 @@ const base = {
   resource_types: ["cloud_storage_bucket"],
   rationale: "Rationale with <html> & `code`.",
   auto_remediable: false,
-  references: ["https://docs.aws.amazon.com/AmazonS3/latest/userguide/access-control-block-public-access.html"],
+  references: [
+    "https://docs.aws.amazon.com/AmazonS3/latest/userguide/access-control-block-public-access.html",
+  ],
 };
 
 export const rules: Rule[] = [
@@ -31,9 +33,13 @@ export const rules: Rule[] = [
     category: "public_exposure",
     remediation: {
       text: "Block public access.",
-      code: { terraform: 'resource "aws_s3_bucket_public_access_block" "b" {\n  block_public_acls = true # ``` </code>\n}' },
+      code: {
+        terraform:
+          'resource "aws_s3_bucket_public_access_block" "b" {\n  block_public_acls = true # ``` </code>\n}',
+      },
     },
-    check: (r) => (r.config.public_access === true ? fail(`Bucket ${r.name} is public`, "public_access") : pass()),
+    check: (r) =>
+      r.config.public_access === true ? fail(`Bucket ${r.name} is public`, "public_access") : pass(),
   },
   {
     ...base,
@@ -85,7 +91,13 @@ export function resources(): Resource[] {
       name: XSS,
       tags: { owner: QUOTED_TAG, note: '=HYPERLINK("http://example.invalid")' },
       config: { public_access: true, encryption_enabled: false },
-      source: { kind: "terraform", file: "infra/my dir/main.tf", start_line: 3, end_line: 9, address: "aws_s3_bucket.evil" },
+      source: {
+        kind: "terraform",
+        file: "infra/my dir/main.tf",
+        start_line: 3,
+        end_line: 9,
+        address: "aws_s3_bucket.evil",
+      },
       positions: { public_access: { file: "infra/my dir/main.tf", start_line: 5, end_line: 5 } },
     }),
     bucket({
@@ -99,7 +111,13 @@ export function resources(): Resource[] {
       uid: "infra/main.tf#aws_s3_bucket.muted",
       name: "muted",
       config: { public_access: true, encryption_enabled: true },
-      source: { kind: "terraform", file: "infra/main.tf", start_line: 20, end_line: 24, address: "aws_s3_bucket.muted" },
+      source: {
+        kind: "terraform",
+        file: "infra/main.tf",
+        start_line: 20,
+        end_line: 24,
+        address: "aws_s3_bucket.muted",
+      },
       suppressions: { "test-bucket-private": "Public website, approved in SEC-1 <b>" },
     }),
     bucket({
@@ -120,7 +138,11 @@ export function sampleScan(extra: Resource[] = []): { report: ScanReport; ctx: W
   const all = [...resources(), ...extra];
   const graph = buildGraph(all);
   const results = evaluate(rules, all, graph);
-  const findings = buildFindings(results, new Map([["test-bucket-private", [{ framework: "soc2", control: "CC6.1" }]]]), graph);
+  const findings = buildFindings(
+    results,
+    new Map([["test-bucket-private", [{ framework: "soc2", control: "CC6.1" }]]]),
+    graph,
+  );
   const muted = findings.filter((f) => f.status === "muted").length;
   const by = { critical: 0, high: 0, medium: 0, low: 0, info: 0 };
   for (const f of findings) if (f.status === "fail") by[f.severity]++;
@@ -147,7 +169,10 @@ export function sampleScan(extra: Resource[] = []): { report: ScanReport; ctx: W
     findings,
     errors: [
       { source: "terraform", file: "infra/bad & <file>.tf", line: 4, message: "unexpected token <" },
-      { source: "rule", message: "test-bucket-named on infra/main.tf#aws_s3_bucket.boom: rule crashed on <boom>" },
+      {
+        source: "rule",
+        message: "test-bucket-named on infra/main.tf#aws_s3_bucket.boom: rule crashed on <boom>",
+      },
     ],
   };
   return { report, ctx: { rules, color: false, cwd: "/work/repo", results } };

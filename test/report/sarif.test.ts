@@ -13,8 +13,8 @@ const schema = JSON.parse(
   readFileSync(require.resolve("@microsoft/jest-sarif/lib/schemas/sarif-2.1.0-rtm.5.json"), "utf8"),
 ) as object;
 // The published schema has a language pattern with a stray `]`, valid only without the `u` flag.
-const ajv = new Ajv({ allErrors: true, strict: false, unicodeRegExp: false });
-addFormats(ajv);
+const ajv = new Ajv.default({ allErrors: true, strict: false, unicodeRegExp: false });
+addFormats.default(ajv);
 const validate = ajv.compile(schema);
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any

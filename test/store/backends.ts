@@ -25,7 +25,10 @@ export const sqlite: Backend = {
   name: "sqlite",
   async fresh() {
     const dir = mkdtempSync(join(tmpdir(), "parapet-store-"));
-    return { url: join(dir, ".parapet", "parapet.db"), cleanup: async () => rmSync(dir, { recursive: true, force: true }) };
+    return {
+      url: join(dir, ".parapet", "parapet.db"),
+      cleanup: async () => rmSync(dir, { recursive: true, force: true }),
+    };
   },
 };
 

@@ -27,7 +27,9 @@ function rule(id: string, severity: Severity, bad: (c: ValueMap) => boolean | "u
 }
 
 export const RULES: Rule[] = [
-  rule("test-bucket-private", "critical", (c) => (isUnknown(c["public_access"]) ? "unknown" : c["public_access"] === true)),
+  rule("test-bucket-private", "critical", (c) =>
+    isUnknown(c["public_access"]) ? "unknown" : c["public_access"] === true,
+  ),
   rule("test-bucket-encrypted", "high", (c) => c["encrypted"] === false),
   rule("test-bucket-logging", "medium", (c) => c["logging"] === false),
 ];

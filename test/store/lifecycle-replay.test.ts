@@ -84,7 +84,9 @@ eachBackend("a replayed history gives every lifecycle state and metric", async (
   // The exception on C expired at 18:00: C is open and unmuted again, by itself.
   s = await record(
     store,
-    scanAt(T2, [a(), b(), c()], { errors: [{ source: "terraform", file: "other.tf", line: 3, message: "bad" }] }),
+    scanAt(T2, [a(), b(), c()], {
+      errors: [{ source: "terraform", file: "other.tf", line: 3, message: "bad" }],
+    }),
   );
   assert.deepEqual([s.status, s.resolved, s.still_open], ["partial", 0, 1]);
   assert.equal((await finding(store, fB)).state, "open");
@@ -93,7 +95,9 @@ eachBackend("a replayed history gives every lifecycle state and metric", async (
   assert.equal((await finding(store, fC)).exception_id, null);
 
   // Scan 4: A broken again (introduced four hours before) → reopened; B fixed in a clean scan → resolved.
-  s = await record(store, scanAt(T3, [a({ public_access: true }), b(), c()]), { [fA]: "2026-01-02T20:00:00.000Z" });
+  s = await record(store, scanAt(T3, [a({ public_access: true }), b(), c()]), {
+    [fA]: "2026-01-02T20:00:00.000Z",
+  });
   assert.deepEqual([s.created, s.reopened, s.still_open, s.resolved], [0, 1, 1, 1]);
   const reopened = await finding(store, fA);
   assert.deepEqual([reopened.state, reopened.resolved_at, Number(reopened.reopen_count)], ["open", null, 1]);

@@ -15,25 +15,28 @@ function run(args: string[]): Promise<number | null> {
   });
 }
 
-eachBackend("a process killed inside its write transaction leaves the history as it was", async (store, { url }) => {
-  const child = spawn(process.execPath, [CHILD, url, "hang"], { stdio: ["ignore", "pipe", "inherit"] });
-  await new Promise<void>((resolve, reject) => {
-    child.stdout.on("data", (d: Buffer) => d.toString().includes("inside") && resolve());
-    child.on("exit", () => reject(new Error("child exited before writing")));
-  });
-  const exited = new Promise((r) => child.on("exit", r));
-  child.kill("SIGKILL");
-  await exited;
-  // A fresh connection sees no trace of the killed scan, and can write (the lock was released).
-  const again = await openStore(url);
-  try {
-    assert.equal((await again.db.selectFrom("scans").selectAll().execute()).length, 0);
-    await again.write((trx) => trx.deleteFrom("baselines").execute());
-  } finally {
-    await again.close();
-  }
-  assert.equal((await store.db.selectFrom("scans").selectAll().execute()).length, 0);
-});
+eachBackend(
+  "a process killed inside its write transaction leaves the history as it was",
+  async (store, { url }) => {
+    const child = spawn(process.execPath, [CHILD, url, "hang"], { stdio: ["ignore", "pipe", "inherit"] });
+    await new Promise<void>((resolve, reject) => {
+      child.stdout.on("data", (d: Buffer) => d.toString().includes("inside") && resolve());
+      child.on("exit", () => reject(new Error("child exited before writing")));
+    });
+    const exited = new Promise((r) => child.on("exit", r));
+    child.kill("SIGKILL");
+    await exited;
+    // A fresh connection sees no trace of the killed scan, and can write (the lock was released).
+    const again = await openStore(url);
+    try {
+      assert.equal((await again.db.selectFrom("scans").selectAll().execute()).length, 0);
+      await again.write((trx) => trx.deleteFrom("baselines").execute());
+    } finally {
+      await again.close();
+    }
+    assert.equal((await store.db.selectFrom("scans").selectAll().execute()).length, 0);
+  },
+);
 
 eachBackend("two processes recording at the same time both land, consistently", async (store, { url }) => {
   const codes = await Promise.all([run([url, "record", "6", "left"]), run([url, "record", "6", "right"])]);
@@ -48,6 +51,9 @@ eachBackend("two processes recording at the same time both land, consistently", 
   const episodes = await store.db.selectFrom("finding_episodes").selectAll().execute();
   assert.equal(episodes.length, 300);
   assert.equal(findings.filter((f) => f.state === "open").length, 50);
-  const results = await store.db.selectFrom("scan_results").select((eb) => eb.fn.countAll().as("n")).executeTakeFirst();
+  const results = await store.db
+    .selectFrom("scan_results")
+    .select((eb) => eb.fn.countAll().as("n"))
+    .executeTakeFirst();
   assert.equal(Number(results?.n), 12 * 50 * 3);
 });

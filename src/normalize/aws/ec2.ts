@@ -15,6 +15,7 @@ import type {
 import type { Resource } from "../../model/resource.ts";
 import { unknown, type Value, type ValueMap } from "../../model/value.ts";
 import type { LiveRecord } from "../../sources/aws/record.ts";
+import type { KeyIndex } from "./keys.ts";
 import { liveResource } from "./resource.ts";
 
 const PROTOCOLS: Record<string, string> = {
@@ -109,21 +110,18 @@ export function normalizeVpc(rec: LiveRecord): Resource {
   });
 }
 
-/** Whether a KMS key id names a customer-managed key is only known to KMS; the volume does not say. */
-const KEY_MANAGER_UNKNOWN = "whether the KMS key is customer-managed is not resolved from the volume";
-
-function encryptionOf(encrypted: boolean | undefined, keyId: string | undefined): ValueMap {
+function encryptionOf(keys: KeyIndex, encrypted: boolean | undefined, keyId: string | undefined): ValueMap {
   return {
     enabled: encrypted === true,
-    customer_managed_key: encrypted === true ? unknown(KEY_MANAGER_UNKNOWN) : false,
+    customer_managed_key: encrypted === true ? keys.customerManaged(keyId) : false,
     key_id: keyId ?? null,
   };
 }
 
-export function normalizeVolume(rec: LiveRecord): Resource {
+export function normalizeVolume(rec: LiveRecord, keys: KeyIndex): Resource {
   const v = rec.data as Volume;
   return liveResource(rec, "disk", {
-    encryption: encryptionOf(v.Encrypted, v.KmsKeyId),
+    encryption: encryptionOf(keys, v.Encrypted, v.KmsKeyId),
     size_gb: v.Size ?? null,
     attached: (v.Attachments ?? []).length > 0,
   });
@@ -136,32 +134,29 @@ function sharing(perms: { Group?: string; UserId?: string }[] | undefined): Valu
   };
 }
 
-export function normalizeSnapshot(rec: LiveRecord): Resource {
+export function normalizeSnapshot(rec: LiveRecord, keys: KeyIndex): Resource {
   const s = rec.data as Snapshot & { CreateVolumePermissions?: CreateVolumePermission[] };
   return liveResource(rec, "disk_snapshot", {
-    encryption: encryptionOf(s.Encrypted, s.KmsKeyId),
+    encryption: encryptionOf(keys, s.Encrypted, s.KmsKeyId),
     ...sharing(s.CreateVolumePermissions),
   });
 }
 
-export function normalizeImage(rec: LiveRecord): Resource {
+export function normalizeImage(rec: LiveRecord, keys: KeyIndex): Resource {
   const img = rec.data as Image & { LaunchPermissions?: LaunchPermission[] };
   const ebs = (img.BlockDeviceMappings ?? []).map((b) => b.Ebs).filter((e) => e !== undefined);
   const share = sharing(img.LaunchPermissions);
+  const keyId = ebs.find((e) => e.KmsKeyId)?.KmsKeyId;
   return liveResource(rec, "machine_image", {
-    encryption: {
-      enabled: ebs.length > 0 && ebs.every((e) => e.Encrypted === true),
-      customer_managed_key: ebs.some((e) => e.Encrypted) ? unknown(KEY_MANAGER_UNKNOWN) : false,
-      key_id: ebs.find((e) => e.KmsKeyId)?.KmsKeyId ?? null,
-    },
+    encryption: encryptionOf(keys, ebs.length > 0 && ebs.every((e) => e.Encrypted === true), keyId),
     ...share,
     // DescribeImages reports public AMIs even when the attribute call was not allowed.
     public: img.Public === true || share["public"] === true,
   });
 }
 
-export function normalizeInstance(rec: LiveRecord): Resource {
-  const i = rec.data as Instance & { AttachedVolumes?: { Encrypted: boolean | null }[] };
+export function normalizeInstance(rec: LiveRecord, keys: KeyIndex): Resource {
+  const i = rec.data as Instance & { AttachedVolumes?: { Encrypted: boolean | null; KmsKeyId: string | null }[] };
   const volumes = i.AttachedVolumes ?? [];
   const imds = i.MetadataOptions;
   const config: ValueMap = {
@@ -176,7 +171,8 @@ export function normalizeInstance(rec: LiveRecord): Resource {
       enabled: volumes.some((v) => v.Encrypted === null)
         ? unknown("a volume of the instance was not described")
         : volumes.every((v) => v.Encrypted === true),
-      customer_managed_key: unknown(KEY_MANAGER_UNKNOWN),
+      customer_managed_key:
+        volumes.length > 0 && volumes.every((v) => keys.customerManaged(v.KmsKeyId) === true),
     },
   };
   const r = liveResource(rec, "compute_instance", config);

@@ -3,7 +3,8 @@
  * by IAM) and answering the two questions resource policies raise: does a statement let
  * anyone in, and does the document refuse plain HTTP.
  */
-import { isValueMap, unknown, type Value, type ValueMap } from "../../model/value.ts";
+import { isValueMap, unknown, type Unknown, type Value, type ValueMap } from "../../model/value.ts";
+import { publicStatements, readPolicy } from "../../rules/aws/iam-policy/index.ts";
 
 /** Parses a policy document; URL-encoded text (IAM's GetRolePolicy, GetPolicyVersion) is decoded first. */
 export function parseDocument(text: string | null | undefined): Value {
@@ -39,50 +40,13 @@ function list(v: Value | undefined): Value[] {
   return Array.isArray(v) ? v : [v];
 }
 
-/** Principal `*`, `{"AWS": "*"}` or any principal list containing `*`. */
-export function anyPrincipal(statement: ValueMap): boolean {
-  const p = statement["Principal"];
-  if (p === "*") return true;
-  if (!isValueMap(p)) return false;
-  return Object.values(p).some((v) => list(v).includes("*"));
-}
-
-/** Condition keys that tie access to one's own accounts, organization, network or source resource. */
-const RESTRICTING = new Set(
-  [
-    "aws:SourceVpc",
-    "aws:SourceVpce",
-    "aws:SourceAccount",
-    "aws:SourceArn",
-    "aws:SourceOwner",
-    "aws:SourceIp",
-    "aws:PrincipalOrgID",
-    "aws:PrincipalOrgPaths",
-    "aws:PrincipalAccount",
-    "aws:PrincipalArn",
-    "aws:ResourceOrgID",
-    "kms:CallerAccount",
-    "sts:ExternalId",
-  ].map((k) => k.toLowerCase()),
-);
-
-/** True when some condition of the statement limits who can use it (a wildcard value limits nothing). */
-export function restrictedByCondition(statement: ValueMap): boolean {
-  const cond = statement["Condition"];
-  if (!isValueMap(cond)) return false;
-  return Object.values(cond).some(
-    (byKey) =>
-      isValueMap(byKey) &&
-      Object.entries(byKey).some(
-        ([key, v]) =>
-          RESTRICTING.has(key.toLowerCase()) && list(v).every((x) => x !== "*" && x !== "0.0.0.0/0"),
-      ),
-  );
-}
-
-/** Some Allow statement lets any principal in without a restricting condition. */
-export function isPublicDocument(doc: Value): boolean {
-  return statements(doc).some((s) => s["Effect"] === "Allow" && anyPrincipal(s) && !restrictedByCondition(s));
+/**
+ * Some Allow statement lets anyone in: judged by the same policy library the Terraform
+ * normalizers use, so a live policy and its Terraform source get the same verdict.
+ */
+export function policyIsPublic(doc: Value): boolean | Unknown {
+  const read = readPolicy(doc);
+  return read.ok ? publicStatements(read.doc).length > 0 : unknown(read.reason);
 }
 
 /** Some Deny statement refuses requests whose `aws:SecureTransport` is false. */

@@ -1,13 +1,11 @@
 /** Live RDS: DB instances and Aurora clusters → `database_instance`; manual snapshots → `database_snapshot`. */
 import type { DBCluster, DBClusterSnapshot, DBInstance, DBSnapshot } from "@aws-sdk/client-rds";
 import type { Resource } from "../../model/resource.ts";
-import { unknown } from "../../model/value.ts";
 import type { LiveRecord } from "../../sources/aws/record.ts";
+import type { KeyIndex } from "./keys.ts";
 import { liveResource } from "./resource.ts";
 
-const KEY_MANAGER_UNKNOWN = "whether the KMS key is customer-managed is not resolved from the database";
-
-export function normalizeDbInstance(rec: LiveRecord): Resource {
+export function normalizeDbInstance(rec: LiveRecord, keys: KeyIndex): Resource {
   const d = rec.data as DBInstance;
   const member = !!d.DBClusterIdentifier;
   return liveResource(rec, "database_instance", {
@@ -15,7 +13,7 @@ export function normalizeDbInstance(rec: LiveRecord): Resource {
     public_access: d.PubliclyAccessible === true,
     encryption: {
       enabled: d.StorageEncrypted === true,
-      customer_managed_key: d.StorageEncrypted ? unknown(KEY_MANAGER_UNKNOWN) : false,
+      customer_managed_key: d.StorageEncrypted ? keys.customerManaged(d.KmsKeyId) : false,
       key_id: d.KmsKeyId ?? null,
     },
     backup: { enabled: (d.BackupRetentionPeriod ?? 0) > 0, retention_days: d.BackupRetentionPeriod ?? null },
@@ -26,20 +24,20 @@ export function normalizeDbInstance(rec: LiveRecord): Resource {
     auto_minor_version_upgrade: d.AutoMinorVersionUpgrade === true,
     performance_insights: {
       enabled: d.PerformanceInsightsEnabled === true,
-      customer_managed_key: d.PerformanceInsightsEnabled ? unknown(KEY_MANAGER_UNKNOWN) : false,
+      customer_managed_key: d.PerformanceInsightsEnabled ? keys.customerManaged(d.PerformanceInsightsKMSKeyId) : false,
     },
     cluster_member: member,
   });
 }
 
-export function normalizeDbCluster(rec: LiveRecord): Resource {
+export function normalizeDbCluster(rec: LiveRecord, keys: KeyIndex): Resource {
   const c = rec.data as DBCluster;
   return liveResource(rec, "database_instance", {
     engine: c.Engine ?? null,
     public_access: c.PubliclyAccessible === true,
     encryption: {
       enabled: c.StorageEncrypted === true,
-      customer_managed_key: c.StorageEncrypted ? unknown(KEY_MANAGER_UNKNOWN) : false,
+      customer_managed_key: c.StorageEncrypted ? keys.customerManaged(c.KmsKeyId) : false,
       key_id: c.KmsKeyId ?? null,
     },
     backup: { enabled: (c.BackupRetentionPeriod ?? 0) > 0, retention_days: c.BackupRetentionPeriod ?? null },
@@ -52,7 +50,7 @@ export function normalizeDbCluster(rec: LiveRecord): Resource {
   });
 }
 
-export function normalizeDbSnapshot(rec: LiveRecord): Resource {
+export function normalizeDbSnapshot(rec: LiveRecord, keys: KeyIndex): Resource {
   const s = rec.data as (DBSnapshot | DBClusterSnapshot) & { RestoreAccounts?: string[] };
   const restore = s.RestoreAccounts ?? [];
   // Instance snapshots say `Encrypted`, cluster snapshots `StorageEncrypted`.
@@ -61,7 +59,7 @@ export function normalizeDbSnapshot(rec: LiveRecord): Resource {
   return liveResource(rec, "database_snapshot", {
     encryption: {
       enabled: encrypted,
-      customer_managed_key: encrypted ? unknown(KEY_MANAGER_UNKNOWN) : false,
+      customer_managed_key: encrypted ? keys.customerManaged(s.KmsKeyId) : false,
       key_id: s.KmsKeyId ?? null,
     },
     // `all` in the restore attribute makes the snapshot public; the rest are account ids.

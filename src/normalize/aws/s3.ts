@@ -10,7 +10,8 @@ import type {
 } from "@aws-sdk/client-s3";
 import type { Resource } from "../../model/resource.ts";
 import type { LiveRecord } from "../../sources/aws/record.ts";
-import { deniesInsecureTransport, isPublicDocument, parseDocument } from "./policy.ts";
+import { deniesInsecureTransport, parseDocument, policyIsPublic } from "./policy.ts";
+import type { KeyIndex } from "./keys.ts";
 import { field, liveResource } from "./resource.ts";
 import { isUnknown } from "../../model/value.ts";
 
@@ -30,7 +31,7 @@ function effectiveBlock(
   return out;
 }
 
-export function normalizeS3Bucket(rec: LiveRecord): Resource {
+export function normalizeS3Bucket(rec: LiveRecord, keys: KeyIndex): Resource {
   const block = effectiveBlock(
     field<PublicAccessBlockConfiguration | null>(rec, "PublicAccessBlock"),
     field<PublicAccessBlockConfiguration | null>(rec, "AccountPublicAccessBlock"),
@@ -41,7 +42,7 @@ export function normalizeS3Bucket(rec: LiveRecord): Resource {
   // With ACLs disabled (BucketOwnerEnforced) no grant is honoured.
   const publicAcl = !aclsDisabled && grants.some((g) => PUBLIC_GROUPS.has(g.Grantee?.URI ?? ""));
   const policy = parseDocument(field<string | null>(rec, "Policy"));
-  const publicPolicy = isUnknown(policy) ? policy : isPublicDocument(policy);
+  const publicPolicy = policyIsPublic(policy);
   // Only IgnorePublicAcls and RestrictPublicBuckets neutralize grants that already exist;
   // the Block* flags refuse new ones.
   const exposedByAcl = publicAcl && !block.IgnorePublicAcls;
@@ -56,12 +57,19 @@ export function normalizeS3Bucket(rec: LiveRecord): Resource {
   return liveResource(rec, "cloud_storage_bucket", {
     public_access: exposedByAcl || exposedByPolicy,
     public_access_blocked: FLAGS.every((f) => block[f]),
+    public_access_block: {
+      block_public_acls: block.BlockPublicAcls,
+      ignore_public_acls: block.IgnorePublicAcls,
+      block_public_policy: block.BlockPublicPolicy,
+      restrict_public_buckets: block.RestrictPublicBuckets,
+    },
     public_acl: publicAcl,
     public_policy: publicPolicy,
     // Every bucket is encrypted with SSE-S3 at least since January 2023, configured or not.
     encryption: {
       enabled: true,
-      customer_managed_key: kmsKey !== null && !/alias\/aws\/s3$/.test(kmsKey),
+      // SSE-KMS without a key id uses the AWS-managed aws/s3 key.
+      customer_managed_key: kmsKey === null ? false : keys.customerManaged(kmsKey),
       key_id: kmsKey,
     },
     versioning: {

@@ -9,7 +9,8 @@ export const awsIamNoCloudshellFullAccess: Rule = {
   category: "identity_access",
   providers: ["aws"],
   resource_types: ["iam_role", "iam_user", "iam_group"],
-  rationale: "AWSCloudShellFullAccess gives a shell with file upload and download inside the account; CIS asks that it be restricted because it is an easy path to move data out.",
+  rationale:
+    "AWSCloudShellFullAccess gives a shell with file upload and download inside the account; CIS asks that it be restricted because it is an easy path to move data out.",
   remediation: {
     text: "Detach AWSCloudShellFullAccess; grant a scoped CloudShell policy that denies file transfer where a shell is needed.",
     code: {

@@ -8,7 +8,8 @@ export const awsIamPasswordPolicyAllowsPasswordChange: Rule = {
   category: "identity_access",
   providers: ["aws"],
   resource_types: ["password_policy"],
-  rationale: "If users cannot change their own password, a password they suspect has leaked stays valid until an administrator acts.",
+  rationale:
+    "If users cannot change their own password, a password they suspect has leaked stays valid until an administrator acts.",
   remediation: {
     text: "Set allow_users_to_change_password = true.",
     code: {
@@ -25,8 +26,15 @@ export const awsIamPasswordPolicyAllowsPasswordChange: Rule = {
     },
   },
   auto_remediable: true,
-  references: ["https://docs.aws.amazon.com/IAM/latest/UserGuide/id_credentials_passwords_account-policy.html"],
+  references: [
+    "https://docs.aws.amazon.com/IAM/latest/UserGuide/id_credentials_passwords_account-policy.html",
+  ],
   check(resource) {
-    return expectBool(resource, "allow_users_to_change", true, "The account password policy does not let users change their own password");
+    return expectBool(
+      resource,
+      "allow_users_to_change",
+      true,
+      "The account password policy does not let users change their own password",
+    );
   },
 };

@@ -8,7 +8,8 @@ export const awsIamPasswordPolicyExpiresPasswords: Rule = {
   category: "identity_access",
   providers: ["aws"],
   resource_types: ["password_policy"],
-  rationale: "Expiring passwords bounds how long a leaked password stays useful; the AWS security best-practice policy expires them within 90 days.",
+  rationale:
+    "Expiring passwords bounds how long a leaked password stays useful; the AWS security best-practice policy expires them within 90 days.",
   remediation: {
     text: "Set max_password_age to 90 or fewer days.",
     code: {
@@ -25,8 +26,18 @@ export const awsIamPasswordPolicyExpiresPasswords: Rule = {
     },
   },
   auto_remediable: true,
-  references: ["https://docs.aws.amazon.com/IAM/latest/UserGuide/id_credentials_passwords_account-policy.html"],
+  references: [
+    "https://docs.aws.amazon.com/IAM/latest/UserGuide/id_credentials_passwords_account-policy.html",
+  ],
   check(resource) {
-    return expectNumber(resource, "max_age_days", (n) => n !== null && n <= 90, (n) => n === null ? "The account password policy never expires passwords" : `The account password policy lets passwords live ${n} days (more than 90)`);
+    return expectNumber(
+      resource,
+      "max_age_days",
+      (n) => n !== null && n <= 90,
+      (n) =>
+        n === null
+          ? "The account password policy never expires passwords"
+          : `The account password policy lets passwords live ${n} days (more than 90)`,
+    );
   },
 };

@@ -8,7 +8,8 @@ export const awsIamPasswordPolicyMinLength14: Rule = {
   category: "identity_access",
   providers: ["aws"],
   resource_types: ["password_policy"],
-  rationale: "Length is the strongest defence against password guessing; CIS requires a minimum of 14 characters (the IAM default is 6).",
+  rationale:
+    "Length is the strongest defence against password guessing; CIS requires a minimum of 14 characters (the IAM default is 6).",
   remediation: {
     text: "Set minimum_password_length to 14 or more.",
     code: {
@@ -25,8 +26,15 @@ export const awsIamPasswordPolicyMinLength14: Rule = {
     },
   },
   auto_remediable: true,
-  references: ["https://docs.aws.amazon.com/IAM/latest/UserGuide/id_credentials_passwords_account-policy.html"],
+  references: [
+    "https://docs.aws.amazon.com/IAM/latest/UserGuide/id_credentials_passwords_account-policy.html",
+  ],
   check(resource) {
-    return expectNumber(resource, "min_length", (n) => n !== null && n >= 14, (n) => `The account password policy allows passwords of ${n ?? 6} characters (fewer than 14)`);
+    return expectNumber(
+      resource,
+      "min_length",
+      (n) => n !== null && n >= 14,
+      (n) => `The account password policy allows passwords of ${n ?? 6} characters (fewer than 14)`,
+    );
   },
 };

@@ -8,7 +8,8 @@ export const awsIamPasswordPolicyPreventsReuse: Rule = {
   category: "identity_access",
   providers: ["aws"],
   resource_types: ["password_policy"],
-  rationale: "Without reuse prevention users cycle back to a password that may already have leaked; CIS asks for reuse prevention, and 24 remembered passwords is the common baseline.",
+  rationale:
+    "Without reuse prevention users cycle back to a password that may already have leaked; CIS asks for reuse prevention, and 24 remembered passwords is the common baseline.",
   remediation: {
     text: "Set password_reuse_prevention to 24.",
     code: {
@@ -25,8 +26,18 @@ export const awsIamPasswordPolicyPreventsReuse: Rule = {
     },
   },
   auto_remediable: true,
-  references: ["https://docs.aws.amazon.com/IAM/latest/UserGuide/id_credentials_passwords_account-policy.html"],
+  references: [
+    "https://docs.aws.amazon.com/IAM/latest/UserGuide/id_credentials_passwords_account-policy.html",
+  ],
   check(resource) {
-    return expectNumber(resource, "reuse_prevention", (n) => n !== null && n >= 24, (n) => n === null ? "The account password policy does not prevent password reuse" : `The account password policy remembers only ${n} previous passwords (fewer than 24)`);
+    return expectNumber(
+      resource,
+      "reuse_prevention",
+      (n) => n !== null && n >= 24,
+      (n) =>
+        n === null
+          ? "The account password policy does not prevent password reuse"
+          : `The account password policy remembers only ${n} previous passwords (fewer than 24)`,
+    );
   },
 };

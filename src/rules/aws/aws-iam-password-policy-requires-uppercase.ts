@@ -8,7 +8,8 @@ export const awsIamPasswordPolicyRequiresUppercase: Rule = {
   category: "identity_access",
   providers: ["aws"],
   resource_types: ["password_policy"],
-  rationale: "Requiring an uppercase letter widens the space of possible passwords and slows down guessing; it is part of the AWS security best-practice password policy.",
+  rationale:
+    "Requiring an uppercase letter widens the space of possible passwords and slows down guessing; it is part of the AWS security best-practice password policy.",
   remediation: {
     text: "Set require_uppercase_characters = true in the account password policy.",
     code: {
@@ -25,8 +26,15 @@ export const awsIamPasswordPolicyRequiresUppercase: Rule = {
     },
   },
   auto_remediable: true,
-  references: ["https://docs.aws.amazon.com/IAM/latest/UserGuide/id_credentials_passwords_account-policy.html"],
+  references: [
+    "https://docs.aws.amazon.com/IAM/latest/UserGuide/id_credentials_passwords_account-policy.html",
+  ],
   check(resource) {
-    return expectBool(resource, "require_uppercase", true, "The account password policy does not require an uppercase letter");
+    return expectBool(
+      resource,
+      "require_uppercase",
+      true,
+      "The account password policy does not require an uppercase letter",
+    );
   },
 };

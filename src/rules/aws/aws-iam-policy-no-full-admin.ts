@@ -10,7 +10,8 @@ export const awsIamPolicyNoFullAdmin: Rule = {
   category: "identity_access",
   providers: ["aws"],
   resource_types: ["iam_policy", "iam_role", "iam_user", "iam_group"],
-  rationale: "A statement allowing every action on every resource makes whoever holds it an administrator: a leaked key or a compromised workload then owns the account. CIS asks that no such policy be attached.",
+  rationale:
+    "A statement allowing every action on every resource makes whoever holds it an administrator: a leaked key or a compromised workload then owns the account. CIS asks that no such policy be attached.",
   remediation: {
     text: "Grant only the actions and resources the identity needs; reserve administrator access for a break-glass role protected by MFA.",
     code: {
@@ -31,7 +32,10 @@ export const awsIamPolicyNoFullAdmin: Rule = {
     const failures: Failure[] = [];
     for (const { doc, index } of read.docs) {
       if (fullAdminStatements(doc).length > 0)
-        failures.push({ message: `${resource.name} grants every action on every resource (*:*)`, path: `policies.${index}` });
+        failures.push({
+          message: `${resource.name} grants every action on every resource (*:*)`,
+          path: `policies.${index}`,
+        });
     }
     if (failures.length === 0 && read.unknown !== undefined) return undetermined(read.unknown);
     return failAll(failures);

@@ -10,7 +10,8 @@ export const awsIamPolicyNoNotActionAllow: Rule = {
   category: "identity_access",
   providers: ["aws"],
   resource_types: ["iam_policy", "iam_role", "iam_user", "iam_group"],
-  rationale: "An Allow with NotAction grants every action except the listed ones, including every action AWS adds later; an Allow with NotResource grants all other resources. Both grant far more than they appear to.",
+  rationale:
+    "An Allow with NotAction grants every action except the listed ones, including every action AWS adds later; an Allow with NotResource grants all other resources. Both grant far more than they appear to.",
   remediation: {
     text: "Rewrite the statement as an Allow listing the actions and resources needed; use NotAction only in Deny statements.",
     code: {
@@ -31,7 +32,10 @@ export const awsIamPolicyNoNotActionAllow: Rule = {
     const failures: Failure[] = [];
     for (const { doc, index } of read.docs) {
       if (negatedAllowStatements(doc).length > 0)
-        failures.push({ message: `${resource.name} allows with NotAction or NotResource, granting everything not listed`, path: `policies.${index}` });
+        failures.push({
+          message: `${resource.name} allows with NotAction or NotResource, granting everything not listed`,
+          path: `policies.${index}`,
+        });
     }
     if (failures.length === 0 && read.unknown !== undefined) return undetermined(read.unknown);
     return failAll(failures);

@@ -95,7 +95,7 @@ resource "aws_iam_role_policy" "lambda" {
   name = "self-service"
   policy = jsonencode({
     Version   = "2012-10-17"
-    Statement = [{ Effect = "Allow", Action = "iam:CreateAccessKey", Resource = "arn:aws:iam::111122223333:user/\${aws:username}" }]
+    Statement = [{ Effect = "Allow", Action = "iam:CreateAccessKey", Resource = "arn:aws:iam::111122223333:user/$\${aws:username}" }]
   })
 }
 `,

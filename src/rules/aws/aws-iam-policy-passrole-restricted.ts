@@ -10,7 +10,8 @@ export const awsIamPolicyPassroleRestricted: Rule = {
   category: "identity_access",
   providers: ["aws"],
   resource_types: ["iam_policy", "iam_role", "iam_user", "iam_group"],
-  rationale: "iam:PassRole on `*` lets the holder hand any role, including administrator roles, to a service it controls (an instance, a function, a stack) and act with that role's permissions.",
+  rationale:
+    "iam:PassRole on `*` lets the holder hand any role, including administrator roles, to a service it controls (an instance, a function, a stack) and act with that role's permissions.",
   remediation: {
     text: "Scope iam:PassRole to the specific role ARNs the workload needs, and add an iam:PassedToService condition.",
     code: {
@@ -36,7 +37,10 @@ export const awsIamPolicyPassroleRestricted: Rule = {
     const failures: Failure[] = [];
     for (const { doc, index } of read.docs) {
       if (allowsBroadly([doc], "iam:PassRole"))
-        failures.push({ message: `${resource.name} allows iam:PassRole on every role`, path: `policies.${index}` });
+        failures.push({
+          message: `${resource.name} allows iam:PassRole on every role`,
+          path: `policies.${index}`,
+        });
     }
     if (failures.length === 0 && read.unknown !== undefined) return undetermined(read.unknown);
     return failAll(failures);

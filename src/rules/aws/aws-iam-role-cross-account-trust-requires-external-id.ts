@@ -10,7 +10,8 @@ export const awsIamRoleCrossAccountTrustRequiresExternalId: Rule = {
   category: "identity_access",
   providers: ["aws"],
   resource_types: ["iam_role"],
-  rationale: "A role trusted by another account without sts:ExternalId can be assumed by anyone in that account, including a third party's other customers (the confused deputy problem); requiring MFA or an external ID binds the trust to the intended caller.",
+  rationale:
+    "A role trusted by another account without sts:ExternalId can be assumed by anyone in that account, including a third party's other customers (the confused deputy problem); requiring MFA or an external ID binds the trust to the intended caller.",
   remediation: {
     text: "Add a condition on sts:ExternalId (for third parties) or aws:MultiFactorAuthPresent (for people) to the trust statement.",
     code: {
@@ -37,6 +38,11 @@ export const awsIamRoleCrossAccountTrustRequiresExternalId: Rule = {
     const read = readPolicy(trust);
     if (!read.ok) return undetermined(`trust policy: ${read.reason}`);
     const open = openTrustStatements(read.doc).filter((o) => !o.why.startsWith("any principal"));
-    return failAll(open.map((o) => ({ message: `Role ${resource.name} can be assumed by ${o.why}`, path: "trust_policy" })));
+    return failAll(
+      open.map((o) => ({
+        message: `Role ${resource.name} can be assumed by ${o.why}`,
+        path: "trust_policy",
+      })),
+    );
   },
 };

@@ -10,7 +10,8 @@ export const awsIamRoleTrustNotPublic: Rule = {
   category: "identity_access",
   providers: ["aws"],
   resource_types: ["iam_role"],
-  rationale: "A trust policy with Principal `*` and no restricting condition lets any AWS account in the world assume the role and use its permissions.",
+  rationale:
+    "A trust policy with Principal `*` and no restricting condition lets any AWS account in the world assume the role and use its permissions.",
   remediation: {
     text: "Name the principals that may assume the role, or restrict `*` with aws:PrincipalOrgID or sts:ExternalId.",
     code: {
@@ -32,6 +33,11 @@ export const awsIamRoleTrustNotPublic: Rule = {
     const read = readPolicy(trust);
     if (!read.ok) return undetermined(`trust policy: ${read.reason}`);
     const open = openTrustStatements(read.doc).filter((o) => o.why.startsWith("any principal"));
-    return failAll(open.map((o) => ({ message: `Role ${resource.name} can be assumed by ${o.why}`, path: "trust_policy" })));
+    return failAll(
+      open.map((o) => ({
+        message: `Role ${resource.name} can be assumed by ${o.why}`,
+        path: "trust_policy",
+      })),
+    );
   },
 };

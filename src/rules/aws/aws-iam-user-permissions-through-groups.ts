@@ -9,7 +9,8 @@ export const awsIamUserPermissionsThroughGroups: Rule = {
   category: "identity_access",
   providers: ["aws"],
   resource_types: ["iam_user"],
-  rationale: "Permissions attached directly to users are hard to review and are forgotten when people change roles; granting them through groups keeps access consistent and auditable.",
+  rationale:
+    "Permissions attached directly to users are hard to review and are forgotten when people change roles; granting them through groups keeps access consistent and auditable.",
   remediation: {
     text: "Move the user's policies to a group and add the user to it.",
     code: {
@@ -31,8 +32,14 @@ resource "aws_iam_user_group_membership" "alice" {
     const policies = resource.config["policies"];
     if (policies === undefined) return skip("no permission documents in this source");
     if (isUnknown(arns)) return undetermined(`attached policies: ${arns.reason}`);
-    const count = Math.max(Array.isArray(policies) ? policies.length : 0, Array.isArray(arns) ? arns.length : 0);
+    const count = Math.max(
+      Array.isArray(policies) ? policies.length : 0,
+      Array.isArray(arns) ? arns.length : 0,
+    );
     if (count === 0) return pass();
-    return fail(`User ${resource.name} has ${count} policies attached directly instead of through a group`, "policies.0");
+    return fail(
+      `User ${resource.name} has ${count} policies attached directly instead of through a group`,
+      "policies.0",
+    );
   },
 };

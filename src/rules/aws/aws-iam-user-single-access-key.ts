@@ -8,7 +8,8 @@ export const awsIamUserSingleAccessKey: Rule = {
   category: "identity_access",
   providers: ["aws"],
   resource_types: ["iam_user"],
-  rationale: "Two active keys for one user usually means an old key was never retired; every extra long-lived credential is one more that can leak.",
+  rationale:
+    "Two active keys for one user usually means an old key was never retired; every extra long-lived credential is one more that can leak.",
   remediation: {
     text: "Delete or deactivate all but one access key; prefer roles and short-lived credentials.",
     code: {

@@ -8,7 +8,8 @@ export const awsS3BucketAclsDisabled: Rule = {
   category: "identity_access",
   providers: ["aws"],
   resource_types: ["cloud_storage_bucket"],
-  rationale: "With object ownership set to BucketOwnerEnforced, ACLs are ignored and access is decided by policies alone, which removes a second, easily overlooked way to make objects public.",
+  rationale:
+    "With object ownership set to BucketOwnerEnforced, ACLs are ignored and access is decided by policies alone, which removes a second, easily overlooked way to make objects public.",
   remediation: {
     text: "Set object ownership to BucketOwnerEnforced and remove ACL grants.",
     code: {
@@ -23,6 +24,11 @@ export const awsS3BucketAclsDisabled: Rule = {
   auto_remediable: true,
   references: ["https://docs.aws.amazon.com/AmazonS3/latest/userguide/about-object-ownership.html"],
   check(resource) {
-    return expectBool(resource, "uniform_access", true, `Bucket ${resource.name} still uses ACLs (object ownership is not BucketOwnerEnforced)`);
+    return expectBool(
+      resource,
+      "uniform_access",
+      true,
+      `Bucket ${resource.name} still uses ACLs (object ownership is not BucketOwnerEnforced)`,
+    );
   },
 };

@@ -8,7 +8,8 @@ export const awsS3BucketCorsRestrictsWriteOrigins: Rule = {
   category: "public_exposure",
   providers: ["aws"],
   resource_types: ["cloud_storage_bucket"],
-  rationale: "A CORS rule allowing PUT, POST or DELETE from any origin lets any web page a user visits drive writes to the bucket with that user's credentials.",
+  rationale:
+    "A CORS rule allowing PUT, POST or DELETE from any origin lets any web page a user visits drive writes to the bucket with that user's credentials.",
   remediation: {
     text: "List the exact origins that may write, or drop the write methods from the wildcard rule.",
     code: {
@@ -25,6 +26,11 @@ export const awsS3BucketCorsRestrictsWriteOrigins: Rule = {
   auto_remediable: true,
   references: ["https://docs.aws.amazon.com/AmazonS3/latest/userguide/cors.html"],
   check(resource) {
-    return expectBool(resource, "cors_allows_any_origin_write", false, `Bucket ${resource.name} has a CORS rule that lets any origin write`);
+    return expectBool(
+      resource,
+      "cors_allows_any_origin_write",
+      false,
+      `Bucket ${resource.name} has a CORS rule that lets any origin write`,
+    );
   },
 };

@@ -8,7 +8,8 @@ export const awsS3BucketEncryptedWithCmk: Rule = {
   category: "encryption",
   providers: ["aws"],
   resource_types: ["cloud_storage_bucket"],
-  rationale: "SSE-S3 and the AWS managed key protect the media, but anyone allowed to read the bucket reads the data. A customer-managed key adds a second, separately audited permission (kms:Decrypt) and lets you revoke access by disabling the key.",
+  rationale:
+    "SSE-S3 and the AWS managed key protect the media, but anyone allowed to read the bucket reads the data. A customer-managed key adds a second, separately audited permission (kms:Decrypt) and lets you revoke access by disabling the key.",
   remediation: {
     text: "Configure SSE-KMS with a customer-managed key (and bucket keys to cut KMS costs).",
     code: {
@@ -27,6 +28,11 @@ export const awsS3BucketEncryptedWithCmk: Rule = {
   auto_remediable: true,
   references: ["https://docs.aws.amazon.com/AmazonS3/latest/userguide/UsingKMSEncryption.html"],
   check(resource) {
-    return expectBool(resource, "encryption.customer_managed_key", true, `Bucket ${resource.name} is not encrypted with a customer-managed KMS key`);
+    return expectBool(
+      resource,
+      "encryption.customer_managed_key",
+      true,
+      `Bucket ${resource.name} is not encrypted with a customer-managed KMS key`,
+    );
   },
 };

@@ -8,7 +8,8 @@ export const awsS3BucketHttpsOnly: Rule = {
   category: "encryption",
   providers: ["aws"],
   resource_types: ["cloud_storage_bucket"],
-  rationale: "S3 accepts HTTP requests unless the bucket policy denies them; data and credentials-bearing requests can then cross networks unencrypted. A Deny on aws:SecureTransport = false enforces TLS for every caller.",
+  rationale:
+    "S3 accepts HTTP requests unless the bucket policy denies them; data and credentials-bearing requests can then cross networks unencrypted. A Deny on aws:SecureTransport = false enforces TLS for every caller.",
   remediation: {
     text: "Add a bucket policy statement that denies s3:* when aws:SecureTransport is false.",
     code: {
@@ -39,6 +40,11 @@ resource "aws_s3_bucket_policy" "data" {
   auto_remediable: true,
   references: ["https://docs.aws.amazon.com/AmazonS3/latest/userguide/security-best-practices.html#transit"],
   check(resource) {
-    return expectBool(resource, "https_only", true, `Bucket ${resource.name} does not deny requests over plain HTTP`);
+    return expectBool(
+      resource,
+      "https_only",
+      true,
+      `Bucket ${resource.name} does not deny requests over plain HTTP`,
+    );
   },
 };

@@ -8,7 +8,8 @@ export const awsS3BucketLifecycleConfigured: Rule = {
   category: "cost",
   providers: ["aws"],
   resource_types: ["cloud_storage_bucket"],
-  rationale: "Lifecycle rules expire or archive old objects and noncurrent versions; without them data is kept (and paid for, and exposed) indefinitely.",
+  rationale:
+    "Lifecycle rules expire or archive old objects and noncurrent versions; without them data is kept (and paid for, and exposed) indefinitely.",
   remediation: {
     text: "Add an enabled lifecycle rule that expires or transitions objects and noncurrent versions.",
     code: {
@@ -28,6 +29,11 @@ export const awsS3BucketLifecycleConfigured: Rule = {
   auto_remediable: true,
   references: ["https://docs.aws.amazon.com/AmazonS3/latest/userguide/object-lifecycle-mgmt.html"],
   check(resource) {
-    return expectBool(resource, "lifecycle_rules", true, `Bucket ${resource.name} has no enabled lifecycle rule`);
+    return expectBool(
+      resource,
+      "lifecycle_rules",
+      true,
+      `Bucket ${resource.name} has no enabled lifecycle rule`,
+    );
   },
 };

@@ -8,9 +8,10 @@ export const awsS3BucketMfaDeleteEnabled: Rule = {
   category: "data_protection",
   providers: ["aws"],
   resource_types: ["cloud_storage_bucket"],
-  rationale: "With MFA delete, permanently deleting an object version or suspending versioning needs the root user's MFA code, so stolen credentials alone cannot destroy the version history.",
+  rationale:
+    "With MFA delete, permanently deleting an object version or suspending versioning needs the root user's MFA code, so stolen credentials alone cannot destroy the version history.",
   remediation: {
-    text: "Enable versioning with mfa_delete = \"Enabled\" (the root user must apply it with an MFA code).",
+    text: 'Enable versioning with mfa_delete = "Enabled" (the root user must apply it with an MFA code).',
     code: {
       terraform: `resource "aws_s3_bucket_versioning" "data" {
   bucket = aws_s3_bucket.data.id
@@ -25,6 +26,11 @@ export const awsS3BucketMfaDeleteEnabled: Rule = {
   auto_remediable: false,
   references: ["https://docs.aws.amazon.com/AmazonS3/latest/userguide/MultiFactorAuthenticationDelete.html"],
   check(resource) {
-    return expectBool(resource, "versioning.mfa_delete", true, `Bucket ${resource.name} does not require MFA to delete object versions`);
+    return expectBool(
+      resource,
+      "versioning.mfa_delete",
+      true,
+      `Bucket ${resource.name} does not require MFA to delete object versions`,
+    );
   },
 };

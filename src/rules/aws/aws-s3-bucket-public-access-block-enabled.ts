@@ -9,7 +9,8 @@ export const awsS3BucketPublicAccessBlockEnabled: Rule = {
   category: "public_exposure",
   providers: ["aws"],
   resource_types: ["cloud_storage_bucket"],
-  rationale: "The bucket-level public access block is the guard rail that keeps a later ACL or policy change from making the bucket public. CIS requires all four settings on every bucket.",
+  rationale:
+    "The bucket-level public access block is the guard rail that keeps a later ACL or policy change from making the bucket public. CIS requires all four settings on every bucket.",
   remediation: {
     text: "Add an aws_s3_bucket_public_access_block with all four settings true (or set them at the account level).",
     code: {
@@ -23,18 +24,28 @@ export const awsS3BucketPublicAccessBlockEnabled: Rule = {
     },
   },
   auto_remediable: true,
-  references: ["https://docs.aws.amazon.com/AmazonS3/latest/userguide/access-control-block-public-access.html"],
+  references: [
+    "https://docs.aws.amazon.com/AmazonS3/latest/userguide/access-control-block-public-access.html",
+  ],
   check(resource) {
     const off: string[] = [];
     let unknownReason: string | undefined;
-    for (const k of ["block_public_acls", "ignore_public_acls", "block_public_policy", "restrict_public_buckets"]) {
+    for (const k of [
+      "block_public_acls",
+      "ignore_public_acls",
+      "block_public_policy",
+      "restrict_public_buckets",
+    ]) {
       const v = getPath(resource.config, `public_access_block.${k}`);
       if (v === undefined) return skip("public access block is not expressed by this source");
       if (isUnknown(v)) unknownReason ??= `${k}: ${v.reason}`;
       else if (v !== true) off.push(k);
     }
     if (off.length > 0)
-      return fail(`Bucket ${resource.name} does not turn on ${off.join(", ")} in its public access block`, `public_access_block.${off[0]}`);
+      return fail(
+        `Bucket ${resource.name} does not turn on ${off.join(", ")} in its public access block`,
+        `public_access_block.${off[0]}`,
+      );
     return unknownReason ? undetermined(unknownReason) : pass();
   },
 };

@@ -8,7 +8,8 @@ export const awsS3BucketReplicationEnabled: Rule = {
   category: "data_protection",
   providers: ["aws"],
   resource_types: ["cloud_storage_bucket"],
-  rationale: "Cross-region replication keeps a copy of the data if a region, or the bucket itself, is lost; it is a resilience measure, reported for information.",
+  rationale:
+    "Cross-region replication keeps a copy of the data if a region, or the bucket itself, is lost; it is a resilience measure, reported for information.",
   remediation: {
     text: "Add a replication configuration to a bucket in another region (versioning is required on both).",
     code: {
@@ -29,6 +30,11 @@ export const awsS3BucketReplicationEnabled: Rule = {
   auto_remediable: false,
   references: ["https://docs.aws.amazon.com/AmazonS3/latest/userguide/replication.html"],
   check(resource) {
-    return expectBool(resource, "replication_enabled", true, `Bucket ${resource.name} does not replicate its objects`);
+    return expectBool(
+      resource,
+      "replication_enabled",
+      true,
+      `Bucket ${resource.name} does not replicate its objects`,
+    );
   },
 };

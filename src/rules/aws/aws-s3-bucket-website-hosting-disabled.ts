@@ -8,7 +8,8 @@ export const awsS3BucketWebsiteHostingDisabled: Rule = {
   category: "public_exposure",
   providers: ["aws"],
   resource_types: ["cloud_storage_bucket"],
-  rationale: "Website hosting serves objects over plain HTTP from a public endpoint and needs the bucket to be public; CloudFront with origin access control serves the same content privately and over TLS.",
+  rationale:
+    "Website hosting serves objects over plain HTTP from a public endpoint and needs the bucket to be public; CloudFront with origin access control serves the same content privately and over TLS.",
   remediation: {
     text: "Remove the website configuration and serve the content through CloudFront with origin access control.",
     code: {

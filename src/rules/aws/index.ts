@@ -1,3 +1,4 @@
 import type { Rule } from "../rule.ts";
+import { rules as identityLoggingStorage } from "./identity-logging-storage.ts";
 
-export const rules: Rule[] = [];
+export const rules: Rule[] = [...identityLoggingStorage];

@@ -15,6 +15,8 @@ export interface SettingSpec {
   message: (resource: Resource, value: Value) => string;
   /** A reason to skip when the rule does not apply to this resource (another engine, plan, …). */
   skipWhen?: (resource: Resource) => string | undefined;
+  /** Other config paths `ok` reads: when one is unknown the result is undetermined. */
+  needs?: string[];
 }
 
 export function settingRule(meta: RuleMeta, spec: SettingSpec): Rule {
@@ -27,6 +29,9 @@ export function settingRule(meta: RuleMeta, spec: SettingSpec): Rule {
       if (v === undefined) return skip(`${spec.path} is not expressed by this source`);
       if (isUnknown(v)) return undetermined(`${spec.path}: ${v.reason}`);
       if (containsUnknown(v)) return undetermined(`${spec.path} is partly unknown`);
+      for (const other of spec.needs ?? []) {
+        if (containsUnknown(getPath(resource.config, other))) return undetermined(`${other} is unknown`);
+      }
       return spec.ok(v, resource) ? pass() : fail(spec.message(resource, v), spec.path);
     },
   };
@@ -47,9 +52,4 @@ export function onlyEngines(...engines: string[]): (r: Resource) => string | und
     const e = r.config["engine"];
     return typeof e === "string" && engines.includes(e) ? undefined : `not a ${engines.join("/")} server`;
   };
-}
-
-/** Skips resources of other providers' keys when a rule shares a common type (`container_cluster`). */
-export function withKey(path: string): (r: Resource) => string | undefined {
-  return (r) => (getPath(r.config, path) === undefined ? `${path} is not expressed by this source` : undefined);
 }

@@ -25,18 +25,24 @@ export const auditLogEnabledAllRegions: Rule = {
     },
   },
   auto_remediable: true,
-  references: ["https://docs.aws.amazon.com/awscloudtrail/latest/userguide/receive-cloudtrail-log-files-from-multiple-regions.html"],
+  references: [
+    "https://docs.aws.amazon.com/awscloudtrail/latest/userguide/receive-cloudtrail-log-files-from-multiple-regions.html",
+  ],
   check(resource) {
     const enabled = resource.config["enabled"];
     const multi = resource.config["multi_region"];
     if (enabled === undefined) return skip("logging state is not expressed by this source");
     const failures: Failure[] = [];
     if (isUnknown(enabled)) return undetermined(`logging: ${enabled.reason}`);
-    if (enabled === false) failures.push({ message: `Audit log ${resource.name} is not logging`, path: "enabled" });
+    if (enabled === false)
+      failures.push({ message: `Audit log ${resource.name} is not logging`, path: "enabled" });
     if (isUnknown(multi)) {
       if (failures.length === 0) return undetermined(`multi-region: ${multi.reason}`);
     } else if (multi === false) {
-      failures.push({ message: `Audit log ${resource.name} covers only its own region`, path: "multi_region" });
+      failures.push({
+        message: `Audit log ${resource.name} covers only its own region`,
+        path: "multi_region",
+      });
     }
     return failAll(failures);
   },

@@ -23,7 +23,9 @@ export const auditLogFileValidationEnabled: Rule = {
     },
   },
   auto_remediable: true,
-  references: ["https://docs.aws.amazon.com/awscloudtrail/latest/userguide/cloudtrail-log-file-validation-intro.html"],
+  references: [
+    "https://docs.aws.amazon.com/awscloudtrail/latest/userguide/cloudtrail-log-file-validation-intro.html",
+  ],
   check(resource) {
     const v = resource.config["log_file_validation"];
     if (v === undefined) return skip("log file validation is not expressed by this source");

@@ -29,6 +29,11 @@ export const computeInstanceHasNoPublicIp: Rule = {
     "https://docs.aws.amazon.com/securityhub/latest/userguide/ec2-controls.html#ec2-9",
   ],
   check(resource) {
-    return expectSetting(resource, "public_ip", isFalse, `Instance ${resource.name} gets a public IP address`);
+    return expectSetting(
+      resource,
+      "public_ip",
+      isFalse,
+      `Instance ${resource.name} gets a public IP address`,
+    );
   },
 };

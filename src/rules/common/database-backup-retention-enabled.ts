@@ -28,6 +28,11 @@ export const databaseBackupRetentionEnabled: Rule = {
     "https://docs.aws.amazon.com/securityhub/latest/userguide/rds-controls.html#rds-11",
   ],
   check(resource) {
-    return expectSetting(resource, "backup.enabled", isTrue, `Database ${resource.name} has automated backups turned off`);
+    return expectSetting(
+      resource,
+      "backup.enabled",
+      isTrue,
+      `Database ${resource.name} has automated backups turned off`,
+    );
   },
 };

@@ -27,6 +27,11 @@ export const databaseDeletionProtectionEnabled: Rule = {
     "https://docs.aws.amazon.com/securityhub/latest/userguide/rds-controls.html#rds-8",
   ],
   check(resource) {
-    return expectSetting(resource, "deletion_protection", isTrue, `Database ${resource.name} has no deletion protection`);
+    return expectSetting(
+      resource,
+      "deletion_protection",
+      isTrue,
+      `Database ${resource.name} has no deletion protection`,
+    );
   },
 };

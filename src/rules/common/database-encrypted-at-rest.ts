@@ -30,6 +30,11 @@ export const databaseEncryptedAtRest: Rule = {
     "https://docs.aws.amazon.com/securityhub/latest/userguide/rds-controls.html#rds-3",
   ],
   check(resource) {
-    return expectSetting(resource, "encryption.enabled", isTrue, `Database ${resource.name} does not encrypt its storage`);
+    return expectSetting(
+      resource,
+      "encryption.enabled",
+      isTrue,
+      `Database ${resource.name} does not encrypt its storage`,
+    );
   },
 };

@@ -31,6 +31,11 @@ export const databaseNotPubliclyAccessible: Rule = {
     "https://docs.aws.amazon.com/securityhub/latest/userguide/rds-controls.html#rds-2",
   ],
   check(resource) {
-    return expectSetting(resource, "public_access", isFalse, `Database ${resource.name} is publicly accessible`);
+    return expectSetting(
+      resource,
+      "public_access",
+      isFalse,
+      `Database ${resource.name} is publicly accessible`,
+    );
   },
 };

@@ -24,6 +24,11 @@ export const databaseSnapshotEncrypted: Rule = {
   auto_remediable: false,
   references: ["https://docs.aws.amazon.com/AmazonRDS/latest/UserGuide/Overview.Encryption.html"],
   check(resource) {
-    return expectSetting(resource, "encryption.enabled", isTrue, `Database snapshot ${resource.name} is not encrypted`);
+    return expectSetting(
+      resource,
+      "encryption.enabled",
+      isTrue,
+      `Database snapshot ${resource.name} is not encrypted`,
+    );
   },
 };

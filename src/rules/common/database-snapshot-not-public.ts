@@ -8,8 +8,7 @@ export const databaseSnapshotNotPublic: Rule = {
   category: "public_exposure",
   providers: ["aws", "azure", "gcp"],
   resource_types: ["database_snapshot"],
-  rationale:
-    "A public RDS snapshot can be restored by any AWS account, handing over the whole database.",
+  rationale: "A public RDS snapshot can be restored by any AWS account, handing over the whole database.",
   remediation: {
     text: "Remove `all` from the snapshot's shared accounts.",
     code: {
@@ -27,6 +26,11 @@ export const databaseSnapshotNotPublic: Rule = {
     "https://docs.aws.amazon.com/securityhub/latest/userguide/rds-controls.html#rds-1",
   ],
   check(resource) {
-    return expectSetting(resource, "public", isFalse, `Database snapshot ${resource.name} can be restored by anyone (public)`);
+    return expectSetting(
+      resource,
+      "public",
+      isFalse,
+      `Database snapshot ${resource.name} can be restored by anyone (public)`,
+    );
   },
 };

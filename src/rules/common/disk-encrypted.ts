@@ -34,6 +34,11 @@ resource "aws_ebs_encryption_by_default" "this" {
     "https://docs.aws.amazon.com/securityhub/latest/userguide/ec2-controls.html#ec2-3",
   ],
   check(resource) {
-    return expectSetting(resource, "encryption.enabled", isTrue, `Disk ${resource.name} is not encrypted at rest`);
+    return expectSetting(
+      resource,
+      "encryption.enabled",
+      isTrue,
+      `Disk ${resource.name} is not encrypted at rest`,
+    );
   },
 };

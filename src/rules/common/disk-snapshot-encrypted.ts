@@ -25,6 +25,11 @@ export const diskSnapshotEncrypted: Rule = {
   auto_remediable: false,
   references: ["https://docs.aws.amazon.com/ebs/latest/userguide/ebs-encryption.html"],
   check(resource) {
-    return expectSetting(resource, "encryption.enabled", isTrue, `Snapshot ${resource.name} is not encrypted`);
+    return expectSetting(
+      resource,
+      "encryption.enabled",
+      isTrue,
+      `Snapshot ${resource.name} is not encrypted`,
+    );
   },
 };

@@ -28,6 +28,11 @@ export const diskSnapshotNotPublic: Rule = {
   ],
   check(resource) {
     const what = resource.type === "machine_image" ? "Image" : "Snapshot";
-    return expectSetting(resource, "public", isFalse, `${what} ${resource.name} can be used by anyone (public)`);
+    return expectSetting(
+      resource,
+      "public",
+      isFalse,
+      `${what} ${resource.name} can be used by anyone (public)`,
+    );
   },
 };

@@ -82,11 +82,16 @@ function shadowed(all: Rule[], allow: Rule, from: number, to: number): boolean {
     if (d.action !== "deny" || d.direction !== allow.direction) return false;
     if (typeof d.priority !== "number" || d.priority >= prio) return false;
     if (typeof d.protocol !== "string" || typeof allow.protocol !== "string") return false;
-    if (!isAll(d.protocol) && d.protocol !== allow.protocol) return false;
+    // The services judged here listen on TCP, so a TCP deny also shadows an all-protocol allow.
+    const sameTraffic = isAll(d.protocol) || d.protocol === allow.protocol || (d.protocol === "tcp" && isAll(allow.protocol));
+    if (!sameTraffic) return false;
     const ranges = asRanges(d.ports);
     const sources = d.sources;
     if (!ranges || !Array.isArray(sources)) return false;
-    return covers(isAll(d.protocol) ? [] : ranges, from, to) && sources.some((s) => typeof s === "string" && isWorldSource(s));
+    return (
+      covers(isAll(d.protocol) ? [] : ranges, from, to) &&
+      sources.some((s) => typeof s === "string" && isWorldSource(s))
+    );
   });
 }
 
@@ -129,7 +134,9 @@ export function judgeExposure(
         failures.push({ message: describe(r.index, "every port", world), path: `rules.${r.index}.sources` });
       continue;
     }
-    const hit = ports.filter((p) => overlaps(ranges, p.port, p.to ?? p.port) && !shadowed(rules, r, p.port, p.to ?? p.port));
+    const hit = ports.filter(
+      (p) => overlaps(ranges, p.port, p.to ?? p.port) && !shadowed(rules, r, p.port, p.to ?? p.port),
+    );
     if (hit.length > 0) {
       const what = hit.map((p) => `${p.to ? `${p.port}-${p.to}` : p.port} (${p.name})`).join(", ");
       failures.push({ message: describe(r.index, `port ${what}`, world), path: `rules.${r.index}.sources` });

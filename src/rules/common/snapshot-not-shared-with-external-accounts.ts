@@ -37,6 +37,9 @@ export const snapshotNotSharedWithExternalAccounts: Rule = {
     if (!Array.isArray(shared) || shared.length === 0) return pass();
     const enc = getPath(resource.config, "encryption.enabled");
     const plain = enc === false ? " and it is not encrypted" : "";
-    return fail(`Snapshot ${resource.name} is shared with ${shared.map(String).join(", ")}${plain}`, "shared_with");
+    return fail(
+      `Snapshot ${resource.name} is shared with ${shared.map(String).join(", ")}${plain}`,
+      "shared_with",
+    );
   },
 };

@@ -14,7 +14,7 @@ export const storageBucketBlocksPublicAccess: Rule = {
     "block (or its equivalent) stops an ACL or policy from making it public by mistake.",
   remediation: {
     text:
-      "Remove the public grant (public ACL, `Principal: \"*\"` policy statement, public IAM member) and turn on the " +
+      'Remove the public grant (public ACL, `Principal: "*"` policy statement, public IAM member) and turn on the ' +
       "provider's public access prevention for the bucket. Serve public content through a CDN with origin access control instead.",
     code: {
       terraform: `resource "aws_s3_bucket_public_access_block" "data" {

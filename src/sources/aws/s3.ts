@@ -31,7 +31,14 @@ export const BUCKET = "AWS::S3::Bucket";
 export const ACCOUNT_BLOCK = "AWS::S3::AccountPublicAccessBlock";
 
 /** The settings behind `public_access`: any of them unknown makes it unknown. */
-const EXPOSURE = ["public_access", "public_access_blocked"];
+const EXPOSURE = [
+  "public_access",
+  "public_access_blocked",
+  "public_access_block.block_public_acls",
+  "public_access_block.ignore_public_acls",
+  "public_access_block.block_public_policy",
+  "public_access_block.restrict_public_buckets",
+];
 
 export const s3: Collector = {
   service: "s3",

@@ -9,9 +9,7 @@ export type BinaryOp = "+" | "-" | "*" | "/" | "%" | "==" | "!=" | "<" | ">" | "
 
 /** One step after a root expression: `.name`, `[key]`, or a splat over the steps that follow it. */
 export type Step =
-  | { kind: "attr"; name: string }
-  | { kind: "index"; key: Expr }
-  | { kind: "splat"; steps: Step[] };
+  { kind: "attr"; name: string } | { kind: "index"; key: Expr } | { kind: "splat"; steps: Step[] };
 
 export type TemplatePart =
   | string

@@ -11,6 +11,7 @@ import {
   LazyObject,
   LimitError,
   checkCollection,
+  checkSize,
   checkString,
   equal,
   isMap,
@@ -27,17 +28,30 @@ import {
 export const MAX_EVAL_DEPTH = 1200;
 
 /** Work units one module tree may spend; each evaluated node or produced element costs one. */
-export const DEFAULT_BUDGET = 30_000_000;
+export const DEFAULT_BUDGET = 20_000_000;
+/** Work units one attribute value may spend, so one runaway expression does not starve the rest. */
+export const VALUE_BUDGET = 1_000_000;
 
 export class Budget {
   private left: number;
+  private valueLeft = VALUE_BUDGET;
+  /** Current expression nesting. */
   depth = 0;
+  /** Current nesting of attribute values evaluated to resolve references. */
+  references = 0;
   constructor(units = DEFAULT_BUDGET) {
     this.left = units;
   }
+  /** Starts the allowance of a new top-level value. */
+  beginValue(): void {
+    this.valueLeft = VALUE_BUDGET;
+  }
   spend(n = 1): void {
     this.left -= n;
-    if (this.left < 0) throw new LimitError("evaluation needs more work than allowed (runaway expansion?)");
+    this.valueLeft -= n;
+    if (this.valueLeft < 0) throw new LimitError("a value needs more work than allowed (runaway expansion?)");
+    if (this.left < 0)
+      throw new LimitError("the module tree needs more work than allowed (runaway expansion?)");
   }
 }
 
@@ -47,11 +61,24 @@ export interface Env extends FunctionHost {
   lookup(name: string, line: number): Value;
 }
 
-export type Vars = ReadonlyMap<string, Value>;
-const NO_VARS: Vars = new Map();
+/** Iteration variables in scope (`each`, `count`, a `for` variable, a dynamic block's iterator). */
+export interface Vars {
+  has(name: string): boolean;
+  get(name: string): Value | undefined;
+}
+const NO_VARS: Vars = new Map<string, Value>();
+
+/** A scope adding bindings to its parent without copying it: iteration makes one per element. */
+export function withVars(parent: Vars, a: string, av: Value, b?: string, bv?: Value): Vars {
+  return {
+    has: (n) => n === a || (b !== undefined && n === b) || parent.has(n),
+    get: (n) => (n === a ? av : b !== undefined && n === b ? (bv as Value) : parent.get(n)),
+  };
+}
 
 export function setKey(o: ValueMap, k: string, v: Value): void {
-  if (k === "__proto__") Object.defineProperty(o, k, { value: v, enumerable: true, writable: true, configurable: true });
+  if (k === "__proto__")
+    Object.defineProperty(o, k, { value: v, enumerable: true, writable: true, configurable: true });
   else o[k] = v;
 }
 
@@ -63,7 +90,9 @@ export function evaluate(e: Expr, env: Env, vars: Vars = NO_VARS): Value {
     throw new LimitError(`expressions or references nested deeper than ${MAX_EVAL_DEPTH} levels`);
   }
   try {
-    return evalNode(e, env, vars);
+    const v = evalNode(e, env, vars);
+    if (typeof v === "object" && v !== null) checkSize(v);
+    return v;
   } finally {
     b.depth--;
   }
@@ -122,8 +151,9 @@ function evalCond(c: Expr, t: Expr, f: Expr, env: Env, vars: Vars): Value {
   if (cond instanceof Unknown) {
     const a = evaluate(t, env, vars);
     const b = evaluate(f, env, vars);
-    if (!(a instanceof Unknown) && !(b instanceof Unknown) && !containsUnknownShallow(a, b) && equal(a, b)) return a;
-    return unknownFrom(`the condition is unknown (${cond.reason})`, cond, a, b);
+    if (!(a instanceof Unknown) && !(b instanceof Unknown) && !containsUnknownShallow(a, b) && equal(a, b))
+      return a;
+    return unknownFrom(cond.reason, cond, a, b);
   }
   return toBool(cond) ? evaluate(t, env, vars) : evaluate(f, env, vars);
 }
@@ -220,7 +250,7 @@ export function getAttr(v: Value, name: string): Value {
 }
 
 export function getIndex(v: Value, key: Value): Value {
-  if (key instanceof Unknown) return unknownFrom(`the index is unknown (${key.reason})`, key, v);
+  if (key instanceof Unknown) return unknownFrom(key.reason, key, v);
   if (v instanceof LazyObject) return v.get(toStr(key));
   if (v instanceof Unknown) return unknownFrom(v.reason, v);
   if (Array.isArray(v)) {
@@ -247,7 +277,7 @@ export function iterate(coll: Value): [Value, Value][] {
 
 function evalFor(e: Extract<Expr, { kind: "for" }>, env: Env, vars: Vars): Value {
   const coll = evaluate(e.coll, env, vars);
-  if (coll instanceof Unknown) return unknownFrom(`iterates over an unknown collection (${coll.reason})`, coll);
+  if (coll instanceof Unknown) return unknownFrom(coll.reason, coll);
   if (coll === null) throw new EvalError("cannot iterate over null");
   const pairs = iterate(coll);
   checkCollection(pairs.length);
@@ -257,9 +287,7 @@ function evalFor(e: Extract<Expr, { kind: "for" }>, env: Env, vars: Vars): Value
   const unknowns: Unknown[] = [];
   for (const [k, v] of pairs) {
     env.budget.spend();
-    const scope = new Map(vars);
-    scope.set(e.valVar, v);
-    if (e.keyVar !== undefined) scope.set(e.keyVar, k);
+    const scope = withVars(vars, e.valVar, v, e.keyVar, k);
     if (e.cond) {
       const c = evaluate(e.cond, env, scope);
       if (c instanceof Unknown) {
@@ -284,11 +312,12 @@ function evalFor(e: Extract<Expr, { kind: "for" }>, env: Env, vars: Vars): Value
       if (g) g.push(value);
       else grouped.set(ks, [value]);
     } else {
-      if (Object.hasOwn(mapOut, ks)) throw new EvalError(`duplicate key ${JSON.stringify(ks)} in a for expression`);
+      if (Object.hasOwn(mapOut, ks))
+        throw new EvalError(`duplicate key ${JSON.stringify(ks)} in a for expression`);
       setKey(mapOut, ks, value);
     }
   }
-  if (unknowns.length) return unknownFrom(`a for expression depends on unknown values (${unknowns[0]!.reason})`, ...unknowns);
+  if (unknowns.length) return unknownFrom(unknowns[0]!.reason, ...unknowns);
   if (!e.key) return listOut;
   if (e.group) for (const [k, g] of grouped) setKey(mapOut, k, g);
   return mapOut;
@@ -300,7 +329,7 @@ function evalTemplate(parts: readonly TemplatePart[], env: Env, vars: Vars): Val
     return evaluate(parts[0]!.expr, env, vars);
   const unknowns: Unknown[] = [];
   const text = renderParts(parts, env, vars, unknowns);
-  if (unknowns.length) return unknownFrom(`the text depends on unknown values (${unknowns[0]!.reason})`, ...unknowns);
+  if (unknowns.length) return unknownFrom(unknowns[0]!.reason, ...unknowns);
   return text;
 }
 
@@ -326,9 +355,7 @@ function renderParts(parts: readonly TemplatePart[], env: Env, vars: Vars, unkno
       }
       if (coll === null) throw new EvalError("a template cannot iterate over null");
       for (const [k, v] of iterate(coll)) {
-        const scope = new Map(vars);
-        scope.set(p.valVar, v);
-        if (p.keyVar !== undefined) scope.set(p.keyVar, k);
+        const scope = withVars(vars, p.valVar, v, p.keyVar, k);
         out += renderParts(p.body, env, scope, unknowns);
         checkString(out);
       }

@@ -19,7 +19,6 @@ import {
   toBool,
   toNum,
   toStr,
-  typeName,
   unknownFrom,
 } from "./values.ts";
 
@@ -68,7 +67,7 @@ export function callFunction(name: string, args: Value[], host: FunctionHost): V
   const fn = FUNCTIONS[name];
   if (!fn) throw new EvalError(`unknown function ${name}()`);
   const top = args.find((a) => a instanceof Unknown);
-  if (top) return unknownFrom(`${name}() of an unknown value (${(top as Unknown).reason})`, ...args);
+  if (top) return unknownFrom((top as Unknown).reason, ...args);
   if (!STRUCTURAL.has(name) && args.some((a) => hasUnknown(a, 0)))
     return unknownFrom(`${name}() of a collection with unknown elements`, ...args);
   return fn(args, host);
@@ -102,7 +101,8 @@ function strings(v: Value, fn: string): string[] {
 /** Set semantics over known values: first occurrence wins, order kept (Terraform sorts; order is not observable to rules). */
 function dedupe(items: Value[]): Value[] {
   const out: Value[] = [];
-  for (const x of items) if (x instanceof Unknown || !out.some((y) => !(y instanceof Unknown) && equal(x, y))) out.push(x);
+  for (const x of items)
+    if (x instanceof Unknown || !out.some((y) => !(y instanceof Unknown) && equal(x, y))) out.push(x);
   return out;
 }
 
@@ -127,52 +127,62 @@ function matchValue(m: RegExpExecArray): Value {
 
 function format(spec: string, args: Value[]): string {
   let i = 0;
-  const out = spec.replace(/%(\[(\d+)\])?([-+ #0]*)(\d+)?(?:\.(\d+))?([%vdfsqtbxXeEgGo])/g, (m, _b, pos, flags: string, width, prec, verb: string) => {
-    if (verb === "%") return "%";
-    if (pos) i = Number(pos) - 1;
-    if (i >= args.length) throw new EvalError(`format: not enough arguments for ${m}`);
-    const v = args[i++] as Value;
-    let s: string;
-    switch (verb) {
-      case "d":
-        s = String(Math.trunc(toNum(v)));
-        break;
-      case "f":
-      case "e":
-      case "E":
-      case "g":
-      case "G":
-        s = verb === "f" ? toNum(v).toFixed(prec ? Number(prec) : 6) : String(toNum(v));
-        break;
-      case "s":
-        s = toStr(v);
-        break;
-      case "q":
-        s = JSON.stringify(toStr(v));
-        break;
-      case "t":
-        s = String(toBool(v));
-        break;
-      case "x":
-        s = typeof v === "number" ? Math.trunc(v).toString(16) : Buffer.from(toStr(v)).toString("hex");
-        break;
-      case "X":
-        s = typeof v === "number" ? Math.trunc(v).toString(16).toUpperCase() : Buffer.from(toStr(v)).toString("hex").toUpperCase();
-        break;
-      case "b":
-        s = Math.trunc(toNum(v)).toString(2);
-        break;
-      case "o":
-        s = Math.trunc(toNum(v)).toString(8);
-        break;
-      default:
-        s = typeof v === "string" || typeof v === "number" || typeof v === "boolean" ? toStr(v) : JSON.stringify(v);
-    }
-    if (flags.includes("+") && typeof v === "number" && v >= 0) s = "+" + s;
-    const w = width ? Number(width) : 0;
-    if (s.length < w) s = flags.includes("-") ? s.padEnd(w) : s.padStart(w, flags.includes("0") ? "0" : " ");
-    return s;
-  });
+  const out = spec.replace(
+    /%(\[(\d+)\])?([-+ #0]*)(\d+)?(?:\.(\d+))?([%vdfsqtbxXeEgGo])/g,
+    (m, _b, pos, flags: string, width, prec, verb: string) => {
+      if (verb === "%") return "%";
+      if (pos) i = Number(pos) - 1;
+      if (i >= args.length) throw new EvalError(`format: not enough arguments for ${m}`);
+      const v = args[i++] as Value;
+      let s: string;
+      switch (verb) {
+        case "d":
+          s = String(Math.trunc(toNum(v)));
+          break;
+        case "f":
+        case "e":
+        case "E":
+        case "g":
+        case "G":
+          s = verb === "f" ? toNum(v).toFixed(prec ? Number(prec) : 6) : String(toNum(v));
+          break;
+        case "s":
+          s = toStr(v);
+          break;
+        case "q":
+          s = JSON.stringify(toStr(v));
+          break;
+        case "t":
+          s = String(toBool(v));
+          break;
+        case "x":
+          s = typeof v === "number" ? Math.trunc(v).toString(16) : Buffer.from(toStr(v)).toString("hex");
+          break;
+        case "X":
+          s =
+            typeof v === "number"
+              ? Math.trunc(v).toString(16).toUpperCase()
+              : Buffer.from(toStr(v)).toString("hex").toUpperCase();
+          break;
+        case "b":
+          s = Math.trunc(toNum(v)).toString(2);
+          break;
+        case "o":
+          s = Math.trunc(toNum(v)).toString(8);
+          break;
+        default:
+          s =
+            typeof v === "string" || typeof v === "number" || typeof v === "boolean"
+              ? toStr(v)
+              : JSON.stringify(v);
+      }
+      if (flags.includes("+") && typeof v === "number" && v >= 0) s = "+" + s;
+      const w = width ? Number(width) : 0;
+      if (s.length < w)
+        s = flags.includes("-") ? s.padEnd(w) : s.padStart(w, flags.includes("0") ? "0" : " ");
+      return s;
+    },
+  );
   return checkString(out);
 }
 
@@ -185,7 +195,8 @@ function ipv4(s: string): [number, number] {
   if (!m) throw new EvalError(`${JSON.stringify(s)} is not an IPv4 CIDR block`);
   const parts = m.slice(1, 5).map(Number);
   const bits = Number(m[5]);
-  if (parts.some((p) => p > 255) || bits > 32) throw new EvalError(`${JSON.stringify(s)} is not an IPv4 CIDR block`);
+  if (parts.some((p) => p > 255) || bits > 32)
+    throw new EvalError(`${JSON.stringify(s)} is not an IPv4 CIDR block`);
   const addr = ((parts[0]! << 24) >>> 0) + (parts[1]! << 16) + (parts[2]! << 8) + parts[3]!;
   const mask = bits === 0 ? 0 : (0xffffffff << (32 - bits)) >>> 0;
   return [(addr & mask) >>> 0, bits];
@@ -306,7 +317,11 @@ const FUNCTIONS: Record<string, Fn> = {
   range: (a) => {
     const nums = a.map(toNum);
     const [start, end, step] =
-      nums.length === 1 ? [0, nums[0]!, 1] : nums.length === 2 ? [nums[0]!, nums[1]!, 1] : [nums[0]!, nums[1]!, nums[2]!];
+      nums.length === 1
+        ? [0, nums[0]!, 1]
+        : nums.length === 2
+          ? [nums[0]!, nums[1]!, 1]
+          : [nums[0]!, nums[1]!, nums[2]!];
     if (step === 0) throw new EvalError("range(): step must not be zero");
     const n = Math.max(0, Math.ceil((end - start) / step));
     checkCollection(n);
@@ -359,9 +374,20 @@ const FUNCTIONS: Record<string, Fn> = {
     const spec = str(a, 0, "formatlist");
     const rest = a.slice(1);
     const n = Math.max(0, ...rest.map((x) => (Array.isArray(x) ? x.length : 0)));
-    return Array.from({ length: n }, (_, i) => format(spec, rest.map((x) => (Array.isArray(x) ? (x[i] as Value) : x))));
+    return Array.from({ length: n }, (_, i) =>
+      format(
+        spec,
+        rest.map((x) => (Array.isArray(x) ? (x[i] as Value) : x)),
+      ),
+    );
   },
-  join: (a) => checkString(a.slice(1).flatMap((x) => strings(x, "join")).join(str(a, 0, "join"))),
+  join: (a) =>
+    checkString(
+      a
+        .slice(1)
+        .flatMap((x) => strings(x, "join"))
+        .join(str(a, 0, "join")),
+    ),
   split: (a) => {
     const sep = str(a, 0, "split");
     const s = str(a, 1, "split");
@@ -371,14 +397,23 @@ const FUNCTIONS: Record<string, Fn> = {
   },
   lower: (a) => str(a, 0, "lower").toLowerCase(),
   upper: (a) => str(a, 0, "upper").toUpperCase(),
-  title: (a) => str(a, 0, "title").replace(/(^|[^\p{L}\p{N}'])(\p{L})/gu, (_m, p: string, c: string) => p + c.toUpperCase()),
+  title: (a) =>
+    str(a, 0, "title").replace(
+      /(^|[^\p{L}\p{N}'])(\p{L})/gu,
+      (_m, p: string, c: string) => p + c.toUpperCase(),
+    ),
   replace: (a) => {
     const s = str(a, 0, "replace");
     const find = str(a, 1, "replace");
     const rep = str(a, 2, "replace");
     if (find.length > 1 && find.startsWith("/") && find.endsWith("/")) {
       const re = regexOf(find.slice(1, -1));
-      return checkString(s.replace(new RegExp(re.source, "gu"), rep.replace(/\$\{?(\w+)\}?/g, "$<$1>").replace(/\$<(\d+)>/g, "$$$1")));
+      return checkString(
+        s.replace(
+          new RegExp(re.source, "gu"),
+          rep.replace(/\$\{?(\w+)\}?/g, "$<$1>").replace(/\$<(\d+)>/g, "$$$1"),
+        ),
+      );
     }
     return checkString(s.split(find).join(rep));
   },
@@ -467,10 +502,22 @@ const FUNCTIONS: Record<string, Fn> = {
     return Buffer.from(s, "base64").toString("utf8");
   },
   urlencode: (a) => encodeURIComponent(str(a, 0, "urlencode")),
-  md5: (a) => createHash("md5").update(str(a, 0, "md5")).digest("hex"),
-  sha1: (a) => createHash("sha1").update(str(a, 0, "sha1")).digest("hex"),
-  sha256: (a) => createHash("sha256").update(str(a, 0, "sha256")).digest("hex"),
-  sha512: (a) => createHash("sha512").update(str(a, 0, "sha512")).digest("hex"),
+  md5: (a) =>
+    createHash("md5")
+      .update(str(a, 0, "md5"))
+      .digest("hex"),
+  sha1: (a) =>
+    createHash("sha1")
+      .update(str(a, 0, "sha1"))
+      .digest("hex"),
+  sha256: (a) =>
+    createHash("sha256")
+      .update(str(a, 0, "sha256"))
+      .digest("hex"),
+  sha512: (a) =>
+    createHash("sha512")
+      .update(str(a, 0, "sha512"))
+      .digest("hex"),
   // Files: only inside the scanned tree.
   file: (a, h) => h.readFile(str(a, 0, "file")),
   filebase64: (a, h) => Buffer.from(h.readFile(str(a, 0, "filebase64")), "utf8").toString("base64"),

@@ -118,11 +118,17 @@ class Session {
         }
         text = readFileSync(file, "utf8");
       } catch (e) {
-        this.errors.push({ source: "terraform", file: shown, message: `cannot read: ${(e as Error).message}` });
+        this.errors.push({
+          source: "terraform",
+          file: shown,
+          message: `cannot read: ${(e as Error).message}`,
+        });
         continue;
       }
       this.filesRead++;
-      const parsed = file.endsWith(".json") ? parseTfJson(text, shown, this.parser) : parseHcl(this.parser, text, shown);
+      const parsed = file.endsWith(".json")
+        ? parseTfJson(text, shown, this.parser)
+        : parseHcl(this.parser, text, shown);
       for (const err of parsed.errors)
         this.errors.push({ source: "terraform", file: shown, line: err.line, message: err.message });
       addFile(mod, parsed.body);
@@ -205,7 +211,14 @@ class Session {
       renderTemplate: (text, vars) => this.renderTemplate(text, vars, budget),
     };
     const varFiles = [...rootVarFiles(dir), ...this.ctx.terraform.varFiles];
-    const values = readVarValues(varFiles, this.ctx.terraform.vars, this.parser, budget, this.ctx.display, this.errors);
+    const values = readVarValues(
+      varFiles,
+      this.ctx.terraform.vars,
+      this.parser,
+      budget,
+      this.ctx.display,
+      this.errors,
+    );
     const inputs = new Map<string, () => Value>();
     for (const [name, v] of values) if (def.variables.has(name)) inputs.set(name, () => v);
     const root = new ModuleInstance(tree, def, "", inputs, [], new Map());
@@ -214,7 +227,11 @@ class Session {
       root.emit();
     } catch (e) {
       if (!(e instanceof RangeError)) throw e;
-      this.errors.push({ source: "terraform", file: this.ctx.display(dir), message: `evaluation too deep: ${e.message}` });
+      this.errors.push({
+        source: "terraform",
+        file: this.ctx.display(dir),
+        message: `evaluation too deep: ${e.message}`,
+      });
     }
   }
 
@@ -227,7 +244,8 @@ class Session {
     } catch {
       return `source ${JSON.stringify(source)} does not exist`;
     }
-    if (!this.insideReadable(real)) return `source ${JSON.stringify(source)} is outside the scanned tree and is not read`;
+    if (!this.insideReadable(real))
+      return `source ${JSON.stringify(source)} is outside the scanned tree and is not read`;
     const known = this.modules.get(abs) ?? this.modules.get(real);
     if (known) return known;
     const def = this.parseModule(real, this.siblings(real));
@@ -242,7 +260,8 @@ class Session {
     } catch {
       throw new EvalError(`no such file: ${path}`);
     }
-    if (!this.insideReadable(real)) throw new EvalError(`${path} is outside the scanned tree and is not read`);
+    if (!this.insideReadable(real))
+      throw new EvalError(`${path} is outside the scanned tree and is not read`);
     try {
       if (statSync(real).size > MAX_FILE_BYTES) throw new EvalError(`${path} is too large to read`);
       return readFileSync(real, "utf8");
@@ -257,15 +276,18 @@ class Session {
     let expr = this.templates.get(text);
     if (!expr) {
       const delim = "PARAPET_TEMPLATE_END";
-      if (text.split("\n").some((l) => l.trim() === delim)) throw new EvalError("the template contains the reserved line " + delim);
+      if (text.split("\n").some((l) => l.trim() === delim))
+        throw new EvalError("the template contains the reserved line " + delim);
       const parsed = parseHcl(this.parser, `t = <<${delim}\n${text}\n${delim}\n`, "template");
       const a = parsed.body.attrs.get("t");
-      if (parsed.errors.length || !a) throw new EvalError(`the template does not parse: ${parsed.errors[0]?.message ?? ""}`);
+      if (parsed.errors.length || !a)
+        throw new EvalError(`the template does not parse: ${parsed.errors[0]?.message ?? ""}`);
       expr = a.expr;
       if (expr.kind === "template") {
         // The heredoc adds a final newline the file did not have.
         const last = expr.parts[expr.parts.length - 1];
-        if (typeof last === "string" && last.endsWith("\n")) expr.parts[expr.parts.length - 1] = last.slice(0, -1);
+        if (typeof last === "string" && last.endsWith("\n"))
+          expr.parts[expr.parts.length - 1] = last.slice(0, -1);
       }
       this.templates.set(text, expr);
     }

@@ -10,7 +10,7 @@ import type { RawRecord, ScanError } from "../../model/raw.ts";
 import type { Span } from "../../model/resource.ts";
 import { Unknown, type Value, type ValueMap } from "../../model/value.ts";
 import type { Attribute, Block, Body, Expr } from "./ast.ts";
-import { evaluate, setKey, type Budget, type Env, type Vars } from "./evaluate.ts";
+import { evaluate, setKey, withVars, type Budget, type Env, type Vars } from "./evaluate.ts";
 import type { FunctionHost } from "./functions.ts";
 import { isLocalSource, moduleSource, type ModuleDef } from "./module.ts";
 import { convert, readType } from "./types.ts";
@@ -33,6 +33,8 @@ export interface Tree extends Omit<FunctionHost, "budget"> {
 }
 
 const MAX_MODULE_DEPTH = 32;
+/** Values evaluated within values (a local naming a local naming a local…): bounds the stack. */
+const MAX_REFERENCE_DEPTH = 200;
 /** Arguments of resource and module blocks that configure Terraform rather than the resource. */
 const RESOURCE_META = new Set(["count", "for_each", "provider", "depends_on"]);
 const RESOURCE_META_BLOCKS = new Set(["lifecycle", "provisioner", "connection"]);
@@ -99,7 +101,10 @@ export class ModuleInstance implements Env {
     this.nsVar = ns("var", (n) => this.variable(n));
     this.nsLocal = ns("local", (n) => this.local(n));
     this.nsModule = ns("module", (n) => this.moduleValue(n));
-    this.nsData = ns("data", (type) => new LazyObject(`data.${type}`, [], (name) => this.dataValue(type, name)));
+    this.nsData = ns(
+      "data",
+      (type) => new LazyObject(`data.${type}`, [], (name) => this.dataValue(type, name)),
+    );
   }
 
   // FunctionHost, delegated to the tree.
@@ -145,7 +150,11 @@ export class ModuleInstance implements Env {
 
   /** Evaluates an expression for an attribute: errors become Unknown, limits are reported once. */
   value(e: Expr, vars: Vars | undefined, span: Span): Value {
+    const b = this.budget;
+    if (b.references === 0) b.beginValue();
     try {
+      if (++b.references > MAX_REFERENCE_DEPTH)
+        throw new LimitError(`references nested deeper than ${MAX_REFERENCE_DEPTH} levels`);
       return evaluate(e, this, vars);
     } catch (err) {
       if (err instanceof EvalError) return new Unknown(err.message);
@@ -154,6 +163,8 @@ export class ModuleInstance implements Env {
         return new Unknown(err.message);
       }
       throw err;
+    } finally {
+      b.references--;
     }
   }
 
@@ -188,7 +199,12 @@ export class ModuleInstance implements Env {
     if (!a) throw new EvalError(`reference to undeclared local value "${name}"`);
     if (this.localBusy.has(name)) {
       const msg = `local.${name} refers to itself through a cycle`;
-      this.tree.errors.push({ source: "terraform", file: a.span.file, line: a.span.start_line, message: msg });
+      this.tree.errors.push({
+        source: "terraform",
+        file: a.span.file,
+        line: a.span.start_line,
+        message: msg,
+      });
       const u = new Unknown(msg);
       this.localCache.set(name, u);
       return u;
@@ -224,11 +240,16 @@ export class ModuleInstance implements Env {
       case "each": {
         const out: ValueMap = {};
         const keys = this.keys(block, exp);
-        exp.entries.forEach(([k], i) => setKey(out, k, this.instanceObject(block, base + keys[i]!.suffix, keys[i]!)));
+        exp.entries.forEach(([k], i) =>
+          setKey(out, k, this.instanceObject(block, base + keys[i]!.suffix, keys[i]!)),
+        );
         return out;
       }
       case "unknown":
-        return new Unknown(`how many instances of ${base} exist is unknown (${exp.reason})`, [base, ...exp.refs]);
+        return new Unknown(`how many instances of ${base} exist is unknown (${exp.reason})`, [
+          base,
+          ...exp.refs,
+        ]);
     }
   }
 
@@ -243,7 +264,11 @@ export class ModuleInstance implements Env {
     });
   }
 
-  private instanceAttrs(block: Block, addr: string, key: InstanceKey): { attrs: ValueMap; spans: Record<string, Span> } {
+  private instanceAttrs(
+    block: Block,
+    addr: string,
+    key: InstanceKey,
+  ): { attrs: ValueMap; spans: Record<string, Span> } {
     const cached = this.attrCache.get(addr);
     if (cached) return cached;
     if (this.attrBusy.has(addr)) return { attrs: {}, spans: {} }; // a reference cycle: its attributes read as computed
@@ -295,7 +320,11 @@ export class ModuleInstance implements Env {
     if (coll instanceof Unknown || coll === null || (!Array.isArray(coll) && !isMap(coll))) {
       // Unknown repetition: there may be blocks, so the block is present and unknown, never absent.
       spans[`${prefix}${type}.${list.length}`] = b.span;
-      list.push(coll instanceof Unknown ? unknownFrom(`dynamic "${type}" iterates over an unknown collection (${coll.reason})`, coll) : new Unknown(`dynamic "${type}" for_each is not a collection`));
+      list.push(
+        coll instanceof Unknown
+          ? unknownFrom(`dynamic "${type}" iterates over an unknown collection (${coll.reason})`, coll)
+          : new Unknown(`dynamic "${type}" for_each is not a collection`),
+      );
       return;
     }
     const pairs: [Value, Value][] = Array.isArray(coll)
@@ -305,8 +334,7 @@ export class ModuleInstance implements Env {
           .map((k) => [k, coll[k] as Value]);
     for (const [k, v] of pairs) {
       this.budget.spend();
-      const scope = new Map(vars);
-      scope.set(it, { key: k, value: v });
+      const scope = withVars(vars, it, { key: k, value: v });
       const at = `${prefix}${type}.${list.length}`;
       spans[at] = content.span;
       list.push(this.body(content.body, scope, at + ".", spans, false));
@@ -328,10 +356,12 @@ export class ModuleInstance implements Env {
     const forEach = block.body.attrs.get("for_each");
     if (count) {
       const v = this.value(count.expr, undefined, count.span);
-      if (v instanceof Unknown) return { kind: "unknown", reason: `count is unknown: ${v.reason}`, refs: v.refs };
+      if (v instanceof Unknown)
+        return { kind: "unknown", reason: `count is unknown: ${v.reason}`, refs: v.refs };
       try {
         const n = toNum(v);
-        if (!Number.isInteger(n) || n < 0) return { kind: "unknown", reason: `count is not a whole number`, refs: [] };
+        if (!Number.isInteger(n) || n < 0)
+          return { kind: "unknown", reason: `count is not a whole number`, refs: [] };
         this.budget.spend(n);
         return { kind: "count", n };
       } catch (e) {
@@ -340,7 +370,8 @@ export class ModuleInstance implements Env {
     }
     if (forEach) {
       const v = this.value(forEach.expr, undefined, forEach.span);
-      if (v instanceof Unknown) return { kind: "unknown", reason: `for_each is unknown: ${v.reason}`, refs: v.refs };
+      if (v instanceof Unknown)
+        return { kind: "unknown", reason: `for_each is unknown: ${v.reason}`, refs: v.refs };
       try {
         if (Array.isArray(v)) {
           const keys = v.map((x) => {
@@ -352,7 +383,12 @@ export class ModuleInstance implements Env {
         }
         if (isMap(v)) {
           this.budget.spend(Object.keys(v).length);
-          return { kind: "each", entries: Object.keys(v).sort().map((k) => [k, v[k] as Value]) };
+          return {
+            kind: "each",
+            entries: Object.keys(v)
+              .sort()
+              .map((k) => [k, v[k] as Value]),
+          };
         }
         return { kind: "unknown", reason: "for_each is not a map or set", refs: [] };
       } catch (e) {
@@ -368,7 +404,10 @@ export class ModuleInstance implements Env {
       case "single":
         return [{ suffix: "", vars: new Map() }];
       case "count":
-        return Array.from({ length: exp.n }, (_, i) => ({ suffix: `[${i}]`, vars: new Map([["count", { index: i }]]) }));
+        return Array.from({ length: exp.n }, (_, i) => ({
+          suffix: `[${i}]`,
+          vars: new Map([["count", { index: i }]]),
+        }));
       case "each":
         return exp.entries.map(([k, v]) => ({
           suffix: `[${JSON.stringify(k)}]`,
@@ -412,7 +451,9 @@ export class ModuleInstance implements Env {
         return out;
       }
       case "unknown":
-        return new Unknown(`how many instances of module.${name} exist is unknown (${exp.reason})`, [`module.${name}`]);
+        return new Unknown(`how many instances of module.${name} exist is unknown (${exp.reason})`, [
+          `module.${name}`,
+        ]);
     }
   }
 
@@ -485,7 +526,14 @@ export class ModuleInstance implements Env {
         inputs.set(argName, () => (memo ??= { v: this.value(a.expr, k.vars, a.span) }).v);
       }
       const path = `${this.prefix()}module.${name}${k.suffix}`;
-      return new ModuleInstance(this.tree, resolved, path, inputs, [...this.ancestors, this.def.dir], providers);
+      return new ModuleInstance(
+        this.tree,
+        resolved,
+        path,
+        inputs,
+        [...this.ancestors, this.def.dir],
+        providers,
+      );
     });
     return { expansion, instances };
   }

@@ -68,7 +68,8 @@ export function parseHcl(parser: Parser, text: string, file: string): ParsedFile
         try {
           if (child.type === "block") {
             const block = reader.block(child, 0);
-            if (lines) block.suppressions = suppressionsFor(lines, block.span.start_line, block.span.end_line);
+            if (lines)
+              block.suppressions = suppressionsFor(lines, block.span.start_line, block.span.end_line);
             body.blocks.push(block);
           } else if (child.type === "attribute") {
             const a = reader.attribute(child, 0);
@@ -288,8 +289,17 @@ class Reader {
     const kids = n.children.filter((c): c is Node => c !== null && c.type !== "comment");
     const at = kids.findIndex((c) => !c.isNamed && BINARY_OPS.has(c.type));
     if (at < 0) return this.invalid(n, "binary operation without operator");
-    const left = this.sequence(kids.slice(0, at), n, depth + 1);
-    const right = this.sequence(kids.slice(at + 1), n, depth + 1);
+    // Parentheses around an operand are unnamed siblings here; only named nodes form operands.
+    const left = this.sequence(
+      kids.slice(0, at).filter((c) => c.isNamed),
+      n,
+      depth + 1,
+    );
+    const right = this.sequence(
+      kids.slice(at + 1).filter((c) => c.isNamed),
+      n,
+      depth + 1,
+    );
     return { kind: "binary", op: kids[at]!.type as BinaryOp, left, right, line: this.line(n) };
   }
 
@@ -359,7 +369,9 @@ class Reader {
     const kids = n.children.filter((c): c is Node => c !== null);
     const start = kids.find((c) => c.type === "quoted_template_start");
     const end = kids.find((c) => c.type === "quoted_template_end");
-    return unescapeQuoted(this.src.slice(start ? start.endIndex : n.startIndex, end ? end.startIndex : n.endIndex));
+    return unescapeQuoted(
+      this.src.slice(start ? start.endIndex : n.startIndex, end ? end.startIndex : n.endIndex),
+    );
   }
 
   private template(n: Node, depth: number): Expr {
@@ -425,7 +437,11 @@ class Reader {
           break;
         case "template_if_intro": {
           const e = named(c).find((x) => x.type === "expression");
-          out.push({ ...this.tagBase(c), tag: "if", expr: e ? this.expr(e, depth + 1) : this.invalid(c, "empty if") });
+          out.push({
+            ...this.tagBase(c),
+            tag: "if",
+            expr: e ? this.expr(e, depth + 1) : this.invalid(c, "empty if"),
+          });
           break;
         }
         case "template_else_intro":
@@ -498,8 +514,10 @@ function applyStripMarkers(tokens: Token[]): void {
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     if (t === undefined || typeof t === "string") continue;
-    if (t.stripBefore && typeof tokens[i - 1] === "string") tokens[i - 1] = (tokens[i - 1] as string).trimEnd();
-    if (t.stripAfter && typeof tokens[i + 1] === "string") tokens[i + 1] = (tokens[i + 1] as string).trimStart();
+    if (t.stripBefore && typeof tokens[i - 1] === "string")
+      tokens[i - 1] = (tokens[i - 1] as string).trimEnd();
+    if (t.stripAfter && typeof tokens[i + 1] === "string")
+      tokens[i + 1] = (tokens[i + 1] as string).trimStart();
   }
 }
 
@@ -535,7 +553,11 @@ function nest(tokens: Token[]): TemplatePart[] {
         const open = f.open!;
         const cond = open.expr ?? { kind: "invalid", reason: "empty", line };
         if (open.tag === "if") {
-          top().parts.push(f.then ? { kind: "if", cond, then: f.then, else: f.parts } : { kind: "if", cond, then: f.parts, else: [] });
+          top().parts.push(
+            f.then
+              ? { kind: "if", cond, then: f.then, else: f.parts }
+              : { kind: "if", cond, then: f.parts, else: [] },
+          );
         } else {
           const vars = open.vars ?? [];
           top().parts.push({

@@ -28,7 +28,8 @@ const LABELS: Record<string, number> = {
 };
 
 /** Arguments whose object value is a map, not a nested block. */
-const MAP_ARG = /(^|_)(tags|tags_all|labels|metadata|variables|parameters|annotations|environment|attributes|triggers|options|settings|properties|values|default|headers|selector|data|outputs|inputs)$/;
+const MAP_ARG =
+  /(^|_)(tags|tags_all|labels|metadata|variables|parameters|annotations|environment|attributes|triggers|options|settings|properties|values|default|headers|selector|data|outputs|inputs)$/;
 /** Block types whose bodies hold only arguments: an object there is a value. */
 const ARGUMENTS_ONLY = new Set(["locals", "module", "output", "variable"]);
 /** Arguments whose string value is an expression, not text (`"aws.west"`, `"list(string)"`). */
@@ -52,11 +53,18 @@ export function parseTfJson(text: string, file: string, parser: Parser): ParsedF
   };
   if (parseErrors.length) {
     const e = parseErrors[0]!;
-    return { body: emptyBody(), errors: [{ line: lineOf(e.offset), message: `invalid JSON: ${printParseErrorCode(e.error)}` }] };
+    return {
+      body: emptyBody(),
+      errors: [{ line: lineOf(e.offset), message: `invalid JSON: ${printParseErrorCode(e.error)}` }],
+    };
   }
   if (!root || root.type !== "object")
     return { body: emptyBody(), errors: [{ line: 1, message: "a .tf.json file must hold a JSON object" }] };
-  const span = (n: JsonNode): Span => ({ file, start_line: lineOf(n.offset), end_line: lineOf(n.offset + n.length) });
+  const span = (n: JsonNode): Span => ({
+    file,
+    start_line: lineOf(n.offset),
+    end_line: lineOf(n.offset + n.length),
+  });
   const textLines = text.split("\n");
   const reader = new JsonReader(parser, span, lineOf);
   const body = emptyBody();
@@ -98,10 +106,19 @@ class JsonReader {
   /** Blocks of `type` from a value nested `labels` objects deep; arrays repeat a level. */
   blocks(type: string, v: JsonNode, labels: number, got: string[], depth: number): Block[] {
     if (depth > MAX_NESTING) throw new NestingError();
-    if (v.type === "array") return (v.children ?? []).flatMap((c) => this.blocks(type, c, labels, got, depth + 1));
+    if (v.type === "array")
+      return (v.children ?? []).flatMap((c) => this.blocks(type, c, labels, got, depth + 1));
     if (v.type !== "object") return [];
     if (labels === 0)
-      return [{ type, labels: got, body: this.body(v, depth + 1, ARGUMENTS_ONLY.has(type)), span: this.span(v), suppressions: {} }];
+      return [
+        {
+          type,
+          labels: got,
+          body: this.body(v, depth + 1, ARGUMENTS_ONLY.has(type)),
+          span: this.span(v),
+          suppressions: {},
+        },
+      ];
     return (v.children ?? []).flatMap((prop) => {
       const [k, val] = prop.children ?? [];
       if (!k || !val || typeof k.value !== "string" || k.value === "//") return [];
@@ -121,13 +138,27 @@ class JsonReader {
         body.blocks.push(...this.blocks("dynamic", v, 1, [], depth + 1));
         continue;
       }
-      const isBlockList = v.type === "array" && (v.children ?? []).length > 0 && (v.children ?? []).every((c) => c.type === "object");
+      const isBlockList =
+        v.type === "array" &&
+        (v.children ?? []).length > 0 &&
+        (v.children ?? []).every((c) => c.type === "object");
       if (!argumentsOnly && !MAP_ARG.test(name) && (v.type === "object" || isBlockList)) {
         const items = v.type === "array" ? (v.children ?? []) : [v];
-        for (const item of items) body.blocks.push({ type: name, labels: [], body: this.body(item, depth + 1), span: this.span(item), suppressions: {} });
+        for (const item of items)
+          body.blocks.push({
+            type: name,
+            labels: [],
+            body: this.body(item, depth + 1),
+            span: this.span(item),
+            suppressions: {},
+          });
         continue;
       }
-      const attr: Attribute = { name, expr: this.expr(v, depth + 1, EXPR_ARGS.has(name)), span: this.span(prop) };
+      const attr: Attribute = {
+        name,
+        expr: this.expr(v, depth + 1, EXPR_ARGS.has(name)),
+        span: this.span(prop),
+      };
       body.attrs.set(name, attr);
     }
     return body;
@@ -168,7 +199,8 @@ class JsonReader {
   private hcl(source: string, line: number): Expr {
     const parsed = parseHcl(this.parser, `v = ${source}\n`, "");
     const a = parsed.body.attrs.get("v");
-    if (parsed.errors.length || !a) return { kind: "invalid", reason: `invalid expression ${source.slice(0, 60)}`, line };
+    if (parsed.errors.length || !a)
+      return { kind: "invalid", reason: `invalid expression ${source.slice(0, 60)}`, line };
     return relocate(a.expr, line);
   }
 }

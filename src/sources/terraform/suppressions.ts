@@ -6,7 +6,11 @@ const DIRECTIVE = /(?:#|\/\/|\/\*)\s*parapet:ignore\s+([A-Za-z0-9_.:-]+)(?:[ \t]
 const COMMENT_LINE = /^\s*(#|\/\/|\/\*|\*)/;
 
 /** `lines` is the file split on newlines; block lines are 1-based and inclusive. */
-export function suppressionsFor(lines: readonly string[], startLine: number, endLine: number): Record<string, string> {
+export function suppressionsFor(
+  lines: readonly string[],
+  startLine: number,
+  endLine: number,
+): Record<string, string> {
   const out: Record<string, string> = {};
   const read = (n: number): void => {
     const m = DIRECTIVE.exec(lines[n - 1] ?? "");

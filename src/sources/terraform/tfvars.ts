@@ -47,7 +47,8 @@ export function rootVarFiles(dir: string): string[] {
   } catch {
     return out;
   }
-  for (const name of entries) if (name.endsWith(".auto.tfvars") || name.endsWith(".auto.tfvars.json")) out.push(join(dir, name));
+  for (const name of entries)
+    if (name.endsWith(".auto.tfvars") || name.endsWith(".auto.tfvars.json")) out.push(join(dir, name));
   return out;
 }
 
@@ -69,29 +70,46 @@ export function readVarValues(
     const shown = display(file);
     let text: string;
     try {
-      if (statSync(file).size > MAX_FILE_BYTES) throw new Error(`larger than ${MAX_FILE_BYTES / 1024 / 1024} MiB`);
+      if (statSync(file).size > MAX_FILE_BYTES)
+        throw new Error(`larger than ${MAX_FILE_BYTES / 1024 / 1024} MiB`);
       text = readFileSync(file, "utf8");
     } catch (e) {
-      errors.push({ source: "terraform", file: shown, message: `cannot read variables file: ${(e as Error).message}` });
+      errors.push({
+        source: "terraform",
+        file: shown,
+        message: `cannot read variables file: ${(e as Error).message}`,
+      });
       continue;
     }
     if (file.endsWith(".json")) {
       try {
         const parsed = JSON.parse(text) as unknown;
-        if (typeof parsed !== "object" || parsed === null || Array.isArray(parsed)) throw new Error("expected an object");
+        if (typeof parsed !== "object" || parsed === null || Array.isArray(parsed))
+          throw new Error("expected an object");
         for (const [k, v] of Object.entries(parsed)) values.set(k, v as Value);
       } catch (e) {
-        errors.push({ source: "terraform", file: shown, line: 1, message: `invalid variables file: ${(e as Error).message}` });
+        errors.push({
+          source: "terraform",
+          file: shown,
+          line: 1,
+          message: `invalid variables file: ${(e as Error).message}`,
+        });
       }
       continue;
     }
     const parsed = parseHcl(parser, text, shown);
-    for (const err of parsed.errors) errors.push({ source: "terraform", file: shown, line: err.line, message: err.message });
+    for (const err of parsed.errors)
+      errors.push({ source: "terraform", file: shown, line: err.line, message: err.message });
     for (const [name, a] of parsed.body.attrs) {
       try {
         values.set(name, evaluate(a.expr, env));
       } catch (e) {
-        errors.push({ source: "terraform", file: shown, line: a.span.start_line, message: `variable "${name}": ${(e as Error).message}` });
+        errors.push({
+          source: "terraform",
+          file: shown,
+          line: a.span.start_line,
+          message: `variable "${name}": ${(e as Error).message}`,
+        });
       }
     }
   }
@@ -102,7 +120,8 @@ export function readVarValues(
 /** A `--var` value: an HCL expression when it looks like a list, map, number, bool or null, else a string. */
 export function parseCliValue(raw: string, parser: Parser, budget: Budget): Value {
   const t = raw.trim();
-  const looksLikeExpr = /^[[{]/.test(t) || /^-?\d+(\.\d+)?([eE][-+]?\d+)?$/.test(t) || /^(true|false|null)$/.test(t);
+  const looksLikeExpr =
+    /^[[{]/.test(t) || /^-?\d+(\.\d+)?([eE][-+]?\d+)?$/.test(t) || /^(true|false|null)$/.test(t);
   if (!looksLikeExpr) return raw;
   const parsed = parseHcl(parser, `v = ${t}\n`, "--var");
   const a = parsed.body.attrs.get("v");

@@ -32,7 +32,9 @@ export function readType(e: Expr | undefined, depth = 0): TypeSpec {
     case "map":
       return { kind: e.name, elem: readType(first, depth + 1) };
     case "tuple":
-      return first?.kind === "tuple" ? { kind: "tuple", elems: first.items.map((x) => readType(x, depth + 1)) } : ANY;
+      return first?.kind === "tuple"
+        ? { kind: "tuple", elems: first.items.map((x) => readType(x, depth + 1)) }
+        : ANY;
     case "object": {
       if (first?.kind !== "object") return ANY;
       const attrs = new Map<string, { type: TypeSpec; optional: boolean; default?: Expr }>();

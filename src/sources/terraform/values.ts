@@ -7,6 +7,12 @@ import { Unknown, isValueMap, type Value, type ValueMap } from "../../model/valu
 
 export const MAX_COLLECTION = 100_000;
 export const MAX_STRING = 16 * 1024 * 1024;
+/**
+ * Elements a value may hold counting shared parts each time they appear: values are built by
+ * reference, so `[l, l]` repeated 40 times is small in memory yet 2^40 elements to any walk.
+ */
+export const MAX_VALUE_NODES = 500_000;
+const sizes = new WeakMap<object, number>();
 
 /** A Terraform evaluation error (wrong type, missing attribute): `try()` and `can()` catch it. */
 export class EvalError extends Error {}
@@ -129,4 +135,23 @@ export function checkString(s: string): string {
 /** Object attributes in Terraform's iteration order (lexical). */
 export function sortedKeys(m: ValueMap): string[] {
   return Object.keys(m).sort();
+}
+
+/** Throws when a collection would expand to more than MAX_VALUE_NODES elements. */
+export function checkSize(v: Value): void {
+  if (sizeOf(v) > MAX_VALUE_NODES)
+    throw new LimitError(`a value of more than ${MAX_VALUE_NODES} elements (counting repeats)`);
+}
+
+function sizeOf(v: Value): number {
+  if (typeof v !== "object" || v === null || v instanceof Unknown) return 1;
+  const cached = sizes.get(v);
+  if (cached !== undefined) return cached;
+  let n = 1;
+  for (const x of Array.isArray(v) ? v : Object.values(v)) {
+    n += sizeOf(x);
+    if (n > MAX_VALUE_NODES) break;
+  }
+  sizes.set(v, n);
+  return n;
 }

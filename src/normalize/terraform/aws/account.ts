@@ -8,7 +8,11 @@ import { asBool, asNumber, ResourceBuilder } from "../../kit.ts";
 import type { Normalizer } from "../../registry.ts";
 
 function passwordPolicy(record: RawRecord): Resource {
-  const b = new ResourceBuilder(record, { provider: "aws", type: "password_policy", name: "account password policy" });
+  const b = new ResourceBuilder(record, {
+    provider: "aws",
+    type: "password_policy",
+    name: "account password policy",
+  });
   // IAM defaults when an attribute is not set: 6 characters, no reuse prevention, no expiry,
   // no character classes required, users may change their own password.
   b.fromAttr("min_length", "minimum_password_length", 6, (v) => asNumber(v));
@@ -23,15 +27,28 @@ function passwordPolicy(record: RawRecord): Resource {
 }
 
 function ebsDefault(record: RawRecord): Resource {
-  const b = new ResourceBuilder(record, { provider: "aws", type: "account_setting", name: "EBS encryption by default" });
+  const b = new ResourceBuilder(record, {
+    provider: "aws",
+    type: "account_setting",
+    name: "EBS encryption by default",
+  });
   // The resource turns default encryption on unless `enabled = false`.
   b.fromAttr("ebs_default_encryption", "enabled", true, (v) => asBool(v, true));
   return b.build();
 }
 
 function s3AccountBlock(record: RawRecord): Resource {
-  const b = new ResourceBuilder(record, { provider: "aws", type: "account_setting", name: "S3 account public access block" });
-  for (const k of ["block_public_acls", "ignore_public_acls", "block_public_policy", "restrict_public_buckets"]) {
+  const b = new ResourceBuilder(record, {
+    provider: "aws",
+    type: "account_setting",
+    name: "S3 account public access block",
+  });
+  for (const k of [
+    "block_public_acls",
+    "ignore_public_acls",
+    "block_public_policy",
+    "restrict_public_buckets",
+  ]) {
     // Each setting is false unless set.
     b.fromAttr(`s3_public_access_block.${k}`, k, false, (v) => asBool(v, false));
   }
@@ -39,7 +56,11 @@ function s3AccountBlock(record: RawRecord): Resource {
 }
 
 function guardDuty(record: RawRecord): Resource {
-  const b = new ResourceBuilder(record, { provider: "aws", type: "threat_detection", name: "GuardDuty detector" });
+  const b = new ResourceBuilder(record, {
+    provider: "aws",
+    type: "threat_detection",
+    name: "GuardDuty detector",
+  });
   // `enable` defaults to true.
   b.fromAttr("enabled", "enable", true, (v) => asBool(v, true));
   return b.build();

@@ -28,16 +28,27 @@ export const MONITORED_EVENTS: readonly MonitoredEvent[] = [
   },
   {
     id: "security_group_changes",
-    terms: [["AuthorizeSecurityGroupIngress"], ["RevokeSecurityGroupIngress"], ["CreateSecurityGroup"], ["DeleteSecurityGroup"]],
+    terms: [
+      ["AuthorizeSecurityGroupIngress"],
+      ["RevokeSecurityGroupIngress"],
+      ["CreateSecurityGroup"],
+      ["DeleteSecurityGroup"],
+    ],
   },
-  { id: "nacl_changes", terms: [["CreateNetworkAcl"], ["DeleteNetworkAclEntry"], ["ReplaceNetworkAclAssociation"]] },
+  {
+    id: "nacl_changes",
+    terms: [["CreateNetworkAcl"], ["DeleteNetworkAclEntry"], ["ReplaceNetworkAclAssociation"]],
+  },
   {
     id: "network_gateway_changes",
     terms: [["CreateCustomerGateway"], ["AttachInternetGateway"], ["DeleteInternetGateway"]],
   },
   { id: "route_table_changes", terms: [["CreateRoute"], ["ReplaceRoute"], ["DeleteRouteTable"]] },
   { id: "vpc_changes", terms: [["CreateVpc"], ["DeleteVpc"], ["ModifyVpcAttribute"]] },
-  { id: "organizations_changes", terms: [["organizations.amazonaws.com"], ["CreateAccount", "AcceptHandshake", "LeaveOrganization"]] },
+  {
+    id: "organizations_changes",
+    terms: [["organizations.amazonaws.com"], ["CreateAccount", "AcceptHandshake", "LeaveOrganization"]],
+  },
 ];
 
 /** The CIS events a metric filter pattern covers. */

@@ -39,7 +39,8 @@ function normalizeDistribution(record: RawRecord): Resource {
   const defaultCert = cert === undefined || asBool(cert["cloudfront_default_certificate"], false) === true;
   // The *.cloudfront.net certificate accepts TLSv1 whatever minimum_protocol_version says;
   // a custom certificate defaults to TLSv1 too.
-  if (defaultCert) b.set("min_tls_version", "1.0", cert ? { attr: "viewer_certificate" } : undefined);
+  if (defaultCert)
+    b.set("min_tls_version", "1.0", cert ? { attr: "viewer_certificate.0.cloudfront_default_certificate" } : undefined);
   else b.fromAttr("min_tls_version", "viewer_certificate.0.minimum_protocol_version", "1.0", cloudfrontTls);
 
   const waf = record.attrs["web_acl_id"];

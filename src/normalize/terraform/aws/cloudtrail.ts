@@ -19,9 +19,17 @@ function normalizeTrail(record: RawRecord, ctx: NormalizeContext): Resource {
   b.fromAttr("multi_region", "is_multi_region_trail", false, (v) => asBool(v, false));
   b.fromAttr("log_file_validation", "enable_log_file_validation", false, (v) => asBool(v, false));
   b.set("encryption.enabled", true);
-  b.fromAttr("encryption.customer_managed_key", "kms_key_id", false, () => true);
-  b.set("encryption.key_id", record.attrs["kms_key_id"] ?? null, record.attrs["kms_key_id"] !== undefined ? { attr: "kms_key_id" } : undefined);
-  b.fromAttr("cloudwatch_logs", "cloud_watch_logs_group_arn", false, () => true);
+  // Set at all, even to a value computed at apply time (a key or log group ARN), is what counts.
+  b.set("encryption.customer_managed_key", isSet(record.attrs["kms_key_id"]), { attr: "kms_key_id" });
+  b.set(
+    "encryption.key_id",
+    record.attrs["kms_key_id"] ?? null,
+    record.attrs["kms_key_id"] !== undefined ? { attr: "kms_key_id" } : undefined,
+  );
+  // Set at all, even to a value computed at apply time (a key or log group ARN), is what counts.
+  b.set("cloudwatch_logs", isSet(record.attrs["cloud_watch_logs_group_arn"]), {
+    attr: "cloud_watch_logs_group_arn",
+  });
 
   const bucketName = record.attrs["s3_bucket_name"];
   b.set("storage_bucket", bucketName ?? null, { attr: "s3_bucket_name" });
@@ -34,11 +42,17 @@ function normalizeTrail(record: RawRecord, ctx: NormalizeContext): Resource {
   // Management events are recorded unless every basic selector excludes them.
   b.set(
     "management_events",
-    selectors.length === 0 ? advanced.length === 0 || advanced.some(isManagementSelector) : anyTrue(selectors.map((s) => asBool(s["include_management_events"], true))),
+    selectors.length === 0
+      ? advanced.length === 0 || advanced.some(isManagementSelector)
+      : anyTrue(selectors.map((s) => asBool(s["include_management_events"], true))),
     selectors.length ? { attr: "event_selector" } : undefined,
   );
   const data = s3DataEvents(selectors, advanced);
-  const dataFrom = selectors.length ? { attr: "event_selector" } : advanced.length ? { attr: "advanced_event_selector" } : undefined;
+  const dataFrom = selectors.length
+    ? { attr: "event_selector" }
+    : advanced.length
+      ? { attr: "advanced_event_selector" }
+      : undefined;
   b.set("s3_data_events.read", data.read, dataFrom);
   b.set("s3_data_events.write", data.write, dataFrom);
 
@@ -86,7 +100,8 @@ function s3DataEvents(
       const v = f?.["equals"];
       return Array.isArray(v) ? v : undefined;
     };
-    if (!eq("eventCategory")?.includes("Data") || !eq("resources.type")?.includes("AWS::S3::Object")) continue;
+    if (!eq("eventCategory")?.includes("Data") || !eq("resources.type")?.includes("AWS::S3::Object"))
+      continue;
     const ro = eq("readOnly");
     if (!ro || ro.includes("true")) read = true;
     if (!ro || ro.includes("false")) write = true;
@@ -110,7 +125,9 @@ function monitoredEvents(trail: RawRecord, ctx: NormalizeContext): Value {
   const filters = ctx.index.ofType("aws_cloudwatch_log_metric_filter").filter((f) => {
     if (f.module !== trail.module) return false;
     const lg = f.attrs["log_group_name"];
-    return (typeof lg === "string" && names.has(lg)) || refsIn(lg).some((r) => groupAddrs.has(baseAddress(r)));
+    return (
+      (typeof lg === "string" && names.has(lg)) || refsIn(lg).some((r) => groupAddrs.has(baseAddress(r)))
+    );
   });
   const alarms = ctx.index.ofType("aws_cloudwatch_metric_alarm").filter((a) => a.module === trail.module);
   const out = new Set<string>();
@@ -125,7 +142,10 @@ function monitoredEvents(trail: RawRecord, ctx: NormalizeContext): Value {
     const metric = block(f.attrs, "metric_transformation")?.["name"];
     const watched = alarms.some((a) => {
       const m = a.attrs["metric_name"];
-      return (typeof m === "string" && m === metric) || refsIn(m).some((r) => baseAddress(r) === baseAddress(f.address));
+      return (
+        (typeof m === "string" && m === metric) ||
+        refsIn(m).some((r) => baseAddress(r) === baseAddress(f.address))
+      );
     });
     if (watched) eventsMatched(pattern).forEach((e) => out.add(e));
   }
@@ -134,3 +154,8 @@ function monitoredEvents(trail: RawRecord, ctx: NormalizeContext): Value {
 }
 
 export const normalizers: Normalizer[] = [{ native_types: ["aws_cloudtrail"], normalize: normalizeTrail }];
+
+/** The attribute is written (a reference to a resource counts, though its value is computed). */
+function isSet(v: unknown): boolean {
+  return v !== undefined && v !== null && v !== "";
+}

@@ -11,7 +11,8 @@ function logGroup(record: RawRecord): Resource {
   // Log groups are always encrypted by CloudWatch Logs; kms_key_id adds a customer-managed key.
   b.set("encryption.enabled", true);
   const key = record.attrs["kms_key_id"];
-  b.fromAttr("encryption.customer_managed_key", "kms_key_id", false, () => true);
+  // Set at all, even to a value computed at apply time (a key or log group ARN), is what counts.
+  b.set("encryption.customer_managed_key", isSet(record.attrs["kms_key_id"]), { attr: "kms_key_id" });
   b.set("encryption.key_id", key ?? null, key !== undefined ? { attr: "kms_key_id" } : undefined);
   return b.build();
 }
@@ -24,3 +25,8 @@ export const normalizers: Normalizer[] = [
     normalize: () => null,
   },
 ];
+
+/** The attribute is written (a reference to a resource counts, though its value is computed). */
+function isSet(v: unknown): boolean {
+  return v !== undefined && v !== null && v !== "";
+}

@@ -6,7 +6,9 @@ import type { NormalizeContext, Normalizer } from "../../registry.ts";
 
 function normalizeRecorder(record: RawRecord, ctx: NormalizeContext): Resource {
   const b = new ResourceBuilder(record, { provider: "aws", type: "config_recorder" });
-  const status = ctx.index.companions(record, "aws_config_configuration_recorder_status", "name", ["name"])[0];
+  const status = ctx.index.companions(record, "aws_config_configuration_recorder_status", "name", [
+    "name",
+  ])[0];
   if (status) {
     b.join(status);
     b.set("enabled", asBool(status.attrs["is_enabled"], false), { record: status, attr: "is_enabled" });
@@ -17,11 +19,17 @@ function normalizeRecorder(record: RawRecord, ctx: NormalizeContext): Resource {
   const group = block(record.attrs, "recording_group");
   // Defaults: every supported type is recorded; global (IAM) resources are not.
   const all = asBool(group?.["all_supported"], true);
-  b.set("all_resources", all, group?.["all_supported"] !== undefined ? { attr: "recording_group.0.all_supported" } : undefined);
+  b.set(
+    "all_resources",
+    all,
+    group?.["all_supported"] !== undefined ? { attr: "recording_group.0.all_supported" } : undefined,
+  );
   b.set(
     "include_global_resources",
     asBool(group?.["include_global_resource_types"], false),
-    group?.["include_global_resource_types"] !== undefined ? { attr: "recording_group.0.include_global_resource_types" } : undefined,
+    group?.["include_global_resource_types"] !== undefined
+      ? { attr: "recording_group.0.include_global_resource_types" }
+      : undefined,
   );
   return b.build();
 }

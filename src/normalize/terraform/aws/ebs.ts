@@ -84,7 +84,7 @@ function normalizeImage(record: RawRecord, ctx: NormalizeContext): Resource {
       const enc = v ?? (d["snapshot_id"] !== undefined ? unknown("follows the snapshot") : false);
       if (enc === false && verdict !== false) {
         verdict = false;
-        b.set("encryption.enabled", false, { attr: `ebs_block_device.${i}` });
+        b.set("encryption.enabled", false, { attr: v === null ? `ebs_block_device.${i}` : `ebs_block_device.${i}.encrypted` });
       } else if (isUnknown(enc) && verdict === true) verdict = enc;
     });
     if (verdict !== false) b.set("encryption.enabled", verdict, { attr: "ebs_block_device" });

@@ -12,10 +12,15 @@ import { ebsDefaultEncrypted } from "./ebs-default.ts";
 import { referenced, uidOf } from "./references.ts";
 
 function metadata(b: ResourceBuilder): void {
+  // When the block is written without the attribute, findings point at the block.
+  const at = (attr: string) => (b.attr(`metadata_options.0.${attr}`) === undefined ? "metadata_options" : `metadata_options.0.${attr}`);
+  const written = b.attr("metadata_options") !== undefined;
+  const endpoint = b.attr("metadata_options.0.http_endpoint");
+  const tokens = b.attr("metadata_options.0.http_tokens");
   // IMDS is enabled unless http_endpoint = "disabled".
-  b.fromAttr("metadata_service.enabled", "metadata_options.0.http_endpoint", true, (v) => v !== "disabled");
+  b.set("metadata_service.enabled", isUnknown(endpoint) ? endpoint : endpoint !== "disabled", written ? { attr: at("http_endpoint") } : undefined);
   // Without http_tokens = "required" the instance still answers IMDSv1 (provider and API default "optional").
-  b.fromAttr("metadata_service.v2_required", "metadata_options.0.http_tokens", false, (v) => v === "required");
+  b.set("metadata_service.v2_required", isUnknown(tokens) ? tokens : tokens === "required", written ? { attr: at("http_tokens") } : undefined);
 }
 
 /** Whether every block device listed is encrypted; unlisted root devices follow the account default. */
@@ -26,17 +31,18 @@ function diskEncryption(
   devices: Array<{ attr: string; block: ValueMap }>,
 ): void {
   const fallback = ebsDefaultEncrypted(record, ctx);
-  let verdict: Value = fallback;
+  // Encrypted only when every device is; the first unencrypted (or unknown) device decides otherwise.
+  let verdict = true as Value;
   let from: string | undefined;
   for (const d of devices) {
     const v = asBool(d.block["encrypted"], null);
     const enc = v === null ? fallback : v;
-    if (isUnknown(enc)) {
-      if (verdict !== false) [verdict, from] = [enc, `${d.attr}.encrypted`];
-    } else if (enc === false) {
-      [verdict, from] = [false, v === null ? d.attr : `${d.attr}.encrypted`];
+    const at = v === null ? d.attr : `${d.attr}.encrypted`;
+    if (enc === false) {
+      [verdict, from] = [false, at];
       break;
     }
+    if (isUnknown(enc) && verdict === true) [verdict, from] = [enc, at];
   }
   if (from) b.set("disk_encryption.enabled", verdict, { attr: from });
   else b.set("disk_encryption.enabled", verdict);

@@ -21,7 +21,7 @@ function normalizeLb(record: RawRecord, ctx: NormalizeContext): Resource {
   b.fromAttr("drop_invalid_headers", "drop_invalid_header_fields", false, bool);
   const logs = block(record.attrs, "access_logs");
   // An access_logs block logs only with enabled = true (the provider default is false).
-  if (logs) b.fromAttr("access_logs.enabled", "access_logs.0.enabled", false, bool);
+  if (logs) b.set("access_logs.enabled", asBool(logs["enabled"], false), { attr: "access_logs.0.enabled" });
   else b.set("access_logs.enabled", false);
   const wafs = WAF_ASSOCIATIONS.flatMap((t) => ctx.index.companions(record, t, "resource_arn", ["arn"]));
   b.set("waf_attached", wafs.length > 0);

@@ -23,7 +23,11 @@ const AWS_MANAGED: Record<string, Value> = {
   PowerUserAccess: {
     Statement: [
       { Effect: "Allow", NotAction: ["iam:*", "organizations:*", "account:*"], Resource: "*" },
-      { Effect: "Allow", Action: ["iam:CreateServiceLinkedRole", "iam:DeleteServiceLinkedRole", "iam:ListRoles"], Resource: "*" },
+      {
+        Effect: "Allow",
+        Action: ["iam:CreateServiceLinkedRole", "iam:DeleteServiceLinkedRole", "iam:ListRoles"],
+        Resource: "*",
+      },
     ],
   },
 };
@@ -31,9 +35,27 @@ const AWS_MANAGED: Record<string, Value> = {
 type Kind = "role" | "user" | "group";
 
 const SPEC: Record<Kind, { type: string; inline: string; attach: string; via: string; listVia: string }> = {
-  role: { type: "iam_role", inline: "aws_iam_role_policy", attach: "aws_iam_role_policy_attachment", via: "role", listVia: "roles" },
-  user: { type: "iam_user", inline: "aws_iam_user_policy", attach: "aws_iam_user_policy_attachment", via: "user", listVia: "users" },
-  group: { type: "iam_group", inline: "aws_iam_group_policy", attach: "aws_iam_group_policy_attachment", via: "group", listVia: "groups" },
+  role: {
+    type: "iam_role",
+    inline: "aws_iam_role_policy",
+    attach: "aws_iam_role_policy_attachment",
+    via: "role",
+    listVia: "roles",
+  },
+  user: {
+    type: "iam_user",
+    inline: "aws_iam_user_policy",
+    attach: "aws_iam_user_policy_attachment",
+    via: "user",
+    listVia: "users",
+  },
+  group: {
+    type: "iam_group",
+    inline: "aws_iam_group_policy",
+    attach: "aws_iam_group_policy_attachment",
+    via: "group",
+    listVia: "groups",
+  },
 };
 
 const PRIMARY: Record<string, Kind> = { aws_iam_role: "role", aws_iam_user: "user", aws_iam_group: "group" };
@@ -49,7 +71,11 @@ function normalizeIdentity(kind: Kind) {
     const policies: Value[] = [];
     const sources: Array<{ kind: "inline" | "customer" | "aws_managed"; name: string }> = [];
     const arns: Value[] = [];
-    const add = (doc: Value, source: (typeof sources)[number], from: { record?: RawRecord; attr?: string }) => {
+    const add = (
+      doc: Value,
+      source: (typeof sources)[number],
+      from: { record?: RawRecord; attr?: string },
+    ) => {
       b.set(`policies.${policies.length}`, doc, from);
       policies.push(doc);
       sources.push(source);
@@ -59,7 +85,8 @@ function normalizeIdentity(kind: Kind) {
       arns.push(arn);
       if (isUnknown(arn)) {
         const target = referenced(ctx.index, record, arn, ["aws_iam_policy"])[0];
-        if (target) add(policyValue(target.attrs["policy"], ctx), { kind: "customer", name: target.address }, from);
+        if (target)
+          add(policyValue(target.attrs["policy"], ctx), { kind: "customer", name: target.address }, from);
         else add(arn, { kind: "customer", name: "unresolved policy ARN" }, from);
         return;
       }
@@ -70,22 +97,40 @@ function normalizeIdentity(kind: Kind) {
         if (doc) add(doc, { kind: "aws_managed", name: managed }, from);
         return;
       }
-      const byName = ctx.index.ofType("aws_iam_policy").find((p) => p.module === record.module && p.attrs["arn"] === arn);
-      add(byName ? policyValue(byName.attrs["policy"], ctx) : unknown(`policy ${arn} is not defined here`), { kind: "customer", name: arn }, from);
+      const byName = ctx.index
+        .ofType("aws_iam_policy")
+        .find((p) => p.module === record.module && p.attrs["arn"] === arn);
+      add(
+        byName ? policyValue(byName.attrs["policy"], ctx) : unknown(`policy ${arn} is not defined here`),
+        { kind: "customer", name: arn },
+        from,
+      );
     };
 
-    if (kind === "role") b.set("trust_policy", policyValue(record.attrs["assume_role_policy"], ctx), { attr: "assume_role_policy" });
+    if (kind === "role")
+      b.set("trust_policy", policyValue(record.attrs["assume_role_policy"], ctx), {
+        attr: "assume_role_policy",
+      });
     blocks(record.attrs, "inline_policy").forEach((p, i) => {
       if (p["policy"] === undefined || p["policy"] === null) return;
-      add(policyValue(p["policy"], ctx), { kind: "inline", name: String(p["name"] ?? `inline_policy ${i}`) }, { attr: `inline_policy.${i}.policy` });
+      add(
+        policyValue(p["policy"], ctx),
+        { kind: "inline", name: String(p["name"] ?? `inline_policy ${i}`) },
+        { attr: `inline_policy.${i}.policy` },
+      );
     });
     const managed = record.attrs["managed_policy_arns"];
     if (isUnknown(managed)) arns.push(managed);
-    else if (Array.isArray(managed)) managed.forEach((arn, i) => attachArn(arn, { attr: `managed_policy_arns.${i}` }));
+    else if (Array.isArray(managed))
+      managed.forEach((arn, i) => attachArn(arn, { attr: `managed_policy_arns.${i}` }));
 
     for (const inline of ctx.index.companions(record, spec.inline, spec.via, ["name"])) {
       b.join(inline);
-      add(policyValue(inline.attrs["policy"], ctx), { kind: "inline", name: inline.address }, { record: inline, attr: "policy" });
+      add(
+        policyValue(inline.attrs["policy"], ctx),
+        { kind: "inline", name: inline.address },
+        { record: inline, attr: "policy" },
+      );
     }
     for (const att of ctx.index.companions(record, spec.attach, spec.via, ["name"])) {
       b.join(att);
@@ -105,7 +150,11 @@ function normalizeIdentity(kind: Kind) {
       // Access keys are Active unless `status` says otherwise.
       const statuses = keys.map((k) => k.attrs["status"]);
       const unknownStatus = statuses.find(isUnknown);
-      b.set("access_keys", unknownStatus ?? statuses.filter((s) => s !== "Inactive").length, keys[1] ? { record: keys[1] } : keys[0] ? { record: keys[0] } : undefined);
+      b.set(
+        "access_keys",
+        unknownStatus ?? statuses.filter((s) => s !== "Inactive").length,
+        keys[1] ? { record: keys[1] } : keys[0] ? { record: keys[0] } : undefined,
+      );
       const login = ctx.index.companions(record, "aws_iam_user_login_profile", "user", ["name"]);
       login.forEach((l) => b.join(l));
       b.set("console_access", login.length > 0, login[0] ? { record: login[0] } : undefined);

@@ -23,12 +23,22 @@ function normalizeKey(record: RawRecord, ctx: NormalizeContext): Resource {
       ? usage
       : (spec === undefined || spec === null || spec === "SYMMETRIC_DEFAULT") &&
         (usage === undefined || usage === null || usage === "ENCRYPT_DECRYPT");
-  b.set("symmetric", symmetric, spec !== undefined ? { attr: record.attrs["key_spec"] !== undefined ? "key_spec" : "customer_master_key_spec" } : undefined);
+  b.set(
+    "symmetric",
+    symmetric,
+    spec !== undefined
+      ? { attr: record.attrs["key_spec"] !== undefined ? "key_spec" : "customer_master_key_spec" }
+      : undefined,
+  );
 
   const separate = ctx.index.companions(record, "aws_kms_key_policy", "key_id", ["key_id"])[0];
   if (separate) b.join(separate);
   const raw = separate ? separate.attrs["policy"] : record.attrs["policy"];
-  const from = separate ? { record: separate, attr: "policy" } : raw !== undefined ? { attr: "policy" } : undefined;
+  const from = separate
+    ? { record: separate, attr: "policy" }
+    : raw !== undefined
+      ? { attr: "policy" }
+      : undefined;
   // Without a policy the key gets the default key policy: the account's root principal only.
   const policy = policyValue(raw, ctx);
   b.set("policy", policy, from);

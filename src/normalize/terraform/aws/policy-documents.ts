@@ -48,7 +48,8 @@ export function documentFromData(record: RawRecord, ctx: NormalizeContext, depth
   for (const s of blocks(record.attrs, "statement")) {
     const st = statementFromBlock(s);
     const sid = st["Sid"];
-    const same = typeof sid === "string" ? statements.findIndex((x) => isValueMap(x) && x["Sid"] === sid) : -1;
+    const same =
+      typeof sid === "string" ? statements.findIndex((x) => isValueMap(x) && x["Sid"] === sid) : -1;
     if (same >= 0) statements[same] = st;
     else statements.push(st);
   }

@@ -58,7 +58,11 @@ function normalizeBucket(record: RawRecord, ctx: NormalizeContext): Resource {
   // Encryption: every bucket is encrypted with SSE-S3 by default since January 2023.
   const sse = companion(C.sse);
   const sseRule = sse
-    ? { rec: sse, path: "rule.0.apply_server_side_encryption_by_default.0", rule: block(block(sse.attrs, "rule") ?? {}, "apply_server_side_encryption_by_default") }
+    ? {
+        rec: sse,
+        path: "rule.0.apply_server_side_encryption_by_default.0",
+        rule: block(block(sse.attrs, "rule") ?? {}, "apply_server_side_encryption_by_default"),
+      }
     : {
         rec: record,
         path: "server_side_encryption_configuration.0.rule.0.apply_server_side_encryption_by_default.0",
@@ -75,7 +79,11 @@ function normalizeBucket(record: RawRecord, ctx: NormalizeContext): Resource {
     // aws:kms without a key id uses the AWS managed key aws/s3, not a customer-managed one.
     const cmk: Value = isUnknown(algo)
       ? algo
-      : typeof algo === "string" && algo.startsWith("aws:kms") && key !== undefined && key !== null && key !== ""
+      : typeof algo === "string" &&
+          algo.startsWith("aws:kms") &&
+          key !== undefined &&
+          key !== null &&
+          key !== ""
         ? true
         : false;
     b.set("encryption.customer_managed_key", cmk, from);
@@ -90,13 +98,27 @@ function normalizeBucket(record: RawRecord, ctx: NormalizeContext): Resource {
   if (ver) {
     const cfg = block(ver.attrs, "versioning_configuration") ?? {};
     const status = cfg["status"];
-    b.set("versioning.enabled", isUnknown(status) ? status : status === "Enabled", { record: ver, attr: "versioning_configuration.0.status" });
+    b.set("versioning.enabled", isUnknown(status) ? status : status === "Enabled", {
+      record: ver,
+      attr: "versioning_configuration.0.status",
+    });
     const mfa = cfg["mfa_delete"];
-    b.set("versioning.mfa_delete", isUnknown(mfa) ? mfa : mfa === "Enabled", { record: ver, attr: "versioning_configuration.0.mfa_delete" });
+    b.set("versioning.mfa_delete", isUnknown(mfa) ? mfa : mfa === "Enabled", {
+      record: ver,
+      attr: "versioning_configuration.0.mfa_delete",
+    });
   } else {
     const inline = block(record.attrs, "versioning");
-    b.set("versioning.enabled", asBool(inline?.["enabled"], false), inline ? { attr: "versioning.0.enabled" } : undefined);
-    b.set("versioning.mfa_delete", asBool(inline?.["mfa_delete"], false), inline ? { attr: "versioning.0.mfa_delete" } : undefined);
+    b.set(
+      "versioning.enabled",
+      asBool(inline?.["enabled"], false),
+      inline ? { attr: "versioning.0.enabled" } : undefined,
+    );
+    b.set(
+      "versioning.mfa_delete",
+      asBool(inline?.["mfa_delete"], false),
+      inline ? { attr: "versioning.0.mfa_delete" } : undefined,
+    );
   }
 
   // Server access logging.
@@ -107,17 +129,25 @@ function normalizeBucket(record: RawRecord, ctx: NormalizeContext): Resource {
     b.set("logging.target", log.attrs["target_bucket"] ?? null, { record: log, attr: "target_bucket" });
   } else {
     b.set("logging.enabled", inlineLog !== undefined, inlineLog ? { attr: "logging" } : undefined);
-    b.set("logging.target", inlineLog?.["target_bucket"] ?? null, inlineLog ? { attr: "logging.0.target_bucket" } : undefined);
+    b.set(
+      "logging.target",
+      inlineLog?.["target_bucket"] ?? null,
+      inlineLog ? { attr: "logging.0.target_bucket" } : undefined,
+    );
   }
 
   // Object lock: `object_lock_enabled` (v4) or the v3 block, or a lock configuration resource.
   const lock = companion(C.lock);
   const lockBlock = block(record.attrs, "object_lock_configuration");
   if (record.attrs["object_lock_enabled"] !== undefined && record.attrs["object_lock_enabled"] !== null) {
-    b.set("object_lock.enabled", asBool(record.attrs["object_lock_enabled"], false), { attr: "object_lock_enabled" });
+    b.set("object_lock.enabled", asBool(record.attrs["object_lock_enabled"], false), {
+      attr: "object_lock_enabled",
+    });
   } else if (lockBlock) {
     const v = lockBlock["object_lock_enabled"];
-    b.set("object_lock.enabled", isUnknown(v) ? v : v === "Enabled", { attr: "object_lock_configuration.0.object_lock_enabled" });
+    b.set("object_lock.enabled", isUnknown(v) ? v : v === "Enabled", {
+      attr: "object_lock_configuration.0.object_lock_enabled",
+    });
   } else if (lock) {
     const v = lock.attrs["object_lock_enabled"] ?? "Enabled";
     b.set("object_lock.enabled", isUnknown(v) ? v : v === "Enabled", { record: lock });
@@ -126,7 +156,11 @@ function normalizeBucket(record: RawRecord, ctx: NormalizeContext): Resource {
   // ACL: the companion replaces the inline `acl` / `grant` arguments.
   const aclRec = companion(C.acl);
   const acl = aclGrants(aclRec ? aclRec.attrs : record.attrs, aclRec !== undefined);
-  const aclFrom = aclRec ? { record: aclRec, attr: acl.attr ?? "acl" } : acl.attr ? { attr: acl.attr } : undefined;
+  const aclFrom = aclRec
+    ? { record: aclRec, attr: acl.attr ?? "acl" }
+    : acl.attr
+      ? { attr: acl.attr }
+      : undefined;
   b.set("acl_all_users", acl.all, aclFrom);
   b.set("acl_authenticated_users", acl.authenticated, aclFrom);
   const publicAcl: Tri = isUnknown(acl.all)
@@ -142,7 +176,10 @@ function normalizeBucket(record: RawRecord, ctx: NormalizeContext): Resource {
   const ownRule = own ? block(own.attrs, "rule") : undefined;
   if (own) {
     const o = ownRule?.["object_ownership"];
-    b.set("uniform_access", isUnknown(o) ? o : o === "BucketOwnerEnforced", { record: own, attr: "rule.0.object_ownership" });
+    b.set("uniform_access", isUnknown(o) ? o : o === "BucketOwnerEnforced", {
+      record: own,
+      attr: "rule.0.object_ownership",
+    });
   } else {
     b.set("uniform_access", isUnknown(acl.nonPrivate) ? acl.nonPrivate : !acl.nonPrivate, aclFrom);
   }
@@ -150,7 +187,11 @@ function normalizeBucket(record: RawRecord, ctx: NormalizeContext): Resource {
   // Policy: the companion replaces the inline argument.
   const polRec = companion(C.policy);
   const policy = polRec ? policyValue(polRec.attrs["policy"], ctx) : policyValue(record.attrs["policy"], ctx);
-  const polFrom = polRec ? { record: polRec, attr: "policy" } : record.attrs["policy"] !== undefined ? { attr: "policy" } : undefined;
+  const polFrom = polRec
+    ? { record: polRec, attr: "policy" }
+    : record.attrs["policy"] !== undefined
+      ? { attr: "policy" }
+      : undefined;
   b.set("policy", policy, polFrom);
   const read = readPolicy(policy);
   const publicPolicy: Tri = read.ok ? publicStatements(read.doc).length > 0 : unknown(read.reason);
@@ -159,7 +200,9 @@ function normalizeBucket(record: RawRecord, ctx: NormalizeContext): Resource {
 
   // Public access block: the bucket's own, or an account-level one in the same configuration.
   const pab = companion(C.pab);
-  const account = ctx.index.ofType("aws_s3_account_public_access_block").filter((r) => r.module === record.module)[0];
+  const account = ctx.index
+    .ofType("aws_s3_account_public_access_block")
+    .filter((r) => r.module === record.module)[0];
   const setting = (name: string): Tri => {
     const own = pab ? tri(asBool(pab.attrs[name], false)) : false;
     const acct = account ? tri(asBool(account.attrs[name], false)) : false;
@@ -181,7 +224,10 @@ function normalizeBucket(record: RawRecord, ctx: NormalizeContext): Resource {
   // Without a block in the configuration the bucket is judged by what it asks for: S3's default block
   // on new buckets is lifted by whoever applies a public ACL or policy.
   const viaAcl = and(publicAcl, not(or(settings.ignore_public_acls, settings.block_public_acls)));
-  const viaPolicy = and(publicPolicy, not(or(settings.restrict_public_buckets, settings.block_public_policy)));
+  const viaPolicy = and(
+    publicPolicy,
+    not(or(settings.restrict_public_buckets, settings.block_public_policy)),
+  );
   const publicAccess = or(viaAcl, viaPolicy);
   b.set("public_access", publicAccess, viaAcl === true ? aclFrom : viaPolicy === true ? polFrom : pabFrom);
 
@@ -189,10 +235,16 @@ function normalizeBucket(record: RawRecord, ctx: NormalizeContext): Resource {
   const lc = companion(C.lifecycle);
   const lcRules = lc ? blocks(lc.attrs, "rule") : blocks(record.attrs, "lifecycle_rule");
   const lcEnabled = lcRules.map((r) => (lc ? statusEnabled(r["status"]) : tri(asBool(r["enabled"], false))));
-  b.set("lifecycle_rules", lcEnabled.length === 0 ? false : or(...lcEnabled), lc ? { record: lc } : lcRules.length ? { attr: "lifecycle_rule" } : undefined);
+  b.set(
+    "lifecycle_rules",
+    lcEnabled.length === 0 ? false : or(...lcEnabled),
+    lc ? { record: lc } : lcRules.length ? { attr: "lifecycle_rule" } : undefined,
+  );
 
   const rep = companion(C.replication);
-  const repRules = rep ? blocks(rep.attrs, "rule") : blocks(block(record.attrs, "replication_configuration") ?? {}, "rules");
+  const repRules = rep
+    ? blocks(rep.attrs, "rule")
+    : blocks(block(record.attrs, "replication_configuration") ?? {}, "rules");
   b.set(
     "replication_enabled",
     repRules.length === 0 ? false : or(...repRules.map((r) => statusEnabled(r["status"]))),
@@ -201,11 +253,19 @@ function normalizeBucket(record: RawRecord, ctx: NormalizeContext): Resource {
 
   const web = companion(C.website);
   const inlineWeb = block(record.attrs, "website");
-  b.set("website_enabled", web !== undefined || inlineWeb !== undefined, web ? { record: web } : inlineWeb ? { attr: "website" } : undefined);
+  b.set(
+    "website_enabled",
+    web !== undefined || inlineWeb !== undefined,
+    web ? { record: web } : inlineWeb ? { attr: "website" } : undefined,
+  );
 
   const cors = companion(C.cors);
   const corsRules = cors ? blocks(cors.attrs, "cors_rule") : blocks(record.attrs, "cors_rule");
-  b.set("cors_allows_any_origin_write", or(...corsRules.map(corsAnyOriginWrite), false), cors ? { record: cors } : corsRules.length ? { attr: "cors_rule" } : undefined);
+  b.set(
+    "cors_allows_any_origin_write",
+    or(...corsRules.map(corsAnyOriginWrite), false),
+    cors ? { record: cors } : corsRules.length ? { attr: "cors_rule" } : undefined,
+  );
 
   return b.build();
 }
@@ -221,7 +281,9 @@ function corsAnyOriginWrite(rule: ValueMap): Tri {
   if (isUnknown(origins)) return origins;
   if (isUnknown(methods)) return methods;
   const anyOrigin = Array.isArray(origins) && origins.some((o) => o === "*");
-  const writes = Array.isArray(methods) && methods.some((m) => typeof m === "string" && ["PUT", "POST", "DELETE"].includes(m.toUpperCase()));
+  const writes =
+    Array.isArray(methods) &&
+    methods.some((m) => typeof m === "string" && ["PUT", "POST", "DELETE"].includes(m.toUpperCase()));
   return anyOrigin && writes;
 }
 
@@ -259,8 +321,11 @@ function aclGrants(
   }
   for (const g of grants) {
     if (isUnknown(g.uri)) return { all: g.uri, authenticated: g.uri, nonPrivate: g.uri, attr };
-    if (isUnknown(g.permissions)) return { all: g.permissions, authenticated: g.permissions, nonPrivate: true, attr };
-    const perms = (Array.isArray(g.permissions) ? g.permissions : [g.permissions]).filter((p): p is string => typeof p === "string");
+    if (isUnknown(g.permissions))
+      return { all: g.permissions, authenticated: g.permissions, nonPrivate: true, attr };
+    const perms = (Array.isArray(g.permissions) ? g.permissions : [g.permissions]).filter(
+      (p): p is string => typeof p === "string",
+    );
     if (g.uri === ALL_USERS) perms.forEach((p) => all.add(p));
     if (g.uri === AUTHENTICATED_USERS) perms.forEach((p) => authenticated.add(p));
   }
@@ -282,7 +347,9 @@ export function deniesInsecureTransport(doc: PolicyDocument): boolean {
       Object.entries(s.conditions ?? {}).some(
         ([op, entries]) =>
           /^Bool(IfExists)?$/i.test(op) &&
-          Object.entries(entries).some(([k, v]) => k.toLowerCase() === "aws:securetransport" && v.includes("false")),
+          Object.entries(entries).some(
+            ([k, v]) => k.toLowerCase() === "aws:securetransport" && v.includes("false"),
+          ),
       ),
   );
 }
@@ -294,4 +361,3 @@ export const normalizers: Normalizer[] = [
     normalize: normalizeBucket,
   },
 ];
-

@@ -7,6 +7,7 @@
 import type { RawRecord } from "../../../model/raw.ts";
 import { isUnknown, unknown, type Value } from "../../../model/value.ts";
 import { block, blocks, ResourceBuilder } from "../../kit.ts";
+import { baseAddress } from "../join.ts";
 import type { Normalizer, NormalizeContext } from "../../registry.ts";
 import { memberKind, membersOf, policyBindings, serviceAccountsOf, uidOf } from "./members.ts";
 
@@ -90,8 +91,11 @@ function normalizeGrant(record: RawRecord, ctx: NormalizeContext) {
   });
 }
 
-function normalizeServiceAccount(record: RawRecord) {
+function normalizeServiceAccount(record: RawRecord, ctx: NormalizeContext) {
   const b = new ResourceBuilder(record, { provider: "gcp", type: "service_account" });
+  // User-managed keys declared for this account (`access_keys`, as for an AWS IAM user).
+  const keys = ctx.index.companions(record, "google_service_account_key", "service_account_id", ["name", "email", "unique_id"]);
+  b.set("access_keys", keys.length, keys[0] ? { record: keys[0] } : undefined);
   const id = record.attrs["account_id"];
   const project = record.attrs["project"] ?? record.providerConfig?.project;
   b.set(
@@ -108,7 +112,12 @@ function normalizeServiceAccountKey(record: RawRecord, ctx: NormalizeContext) {
   const b = new ResourceBuilder(record, { provider: "gcp", type: "service_account_key" });
   // Every key created through the API is user-managed: Google neither rotates nor expires it by default.
   b.set("user_managed", true, { attr: "service_account_id" });
-  for (const sa of serviceAccountsOf(record.attrs["service_account_id"], record, ctx.index)) b.link("belongs_to", uidOf(sa));
+  const owners = serviceAccountsOf(record.attrs["service_account_id"], record, ctx.index);
+  const target = record.attrs["service_account_id"];
+  if (isUnknown(target))
+    for (const r of ctx.index.ofType("google_service_account"))
+      if (r.module === record.module && target.refs.some((ref) => baseAddress(ref) === baseAddress(r.address))) owners.push(r);
+  for (const sa of owners) b.link("belongs_to", uidOf(sa));
   return b.build();
 }
 

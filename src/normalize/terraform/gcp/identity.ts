@@ -23,8 +23,9 @@ export function setIdentity(
   defaultWhenAbsent: boolean,
 ): void {
   if (email === undefined || email === null || email === "") {
-    b.set("identity", defaultWhenAbsent ? "default" : null);
-    b.set("identity_default", defaultWhenAbsent);
+    // The block that chose the default account (or the resource) is where the finding points.
+    b.set("identity", defaultWhenAbsent ? "default" : null, defaultWhenAbsent ? { attr } : undefined);
+    b.set("identity_default", defaultWhenAbsent, defaultWhenAbsent ? { attr } : undefined);
     return;
   }
   b.set("identity", email, { attr });

@@ -10,7 +10,10 @@ const patternCache = new Map<string, RegExp>();
 function compile(pattern: string): RegExp {
   let re = patternCache.get(pattern);
   if (!re) {
-    const body = pattern.replace(/[.+^${}()|[\]\\]/g, "\\$&").replace(/\*/g, ".*").replace(/\?/g, ".");
+    const body = pattern
+      .replace(/[.+^${}()|[\]\\]/g, "\\$&")
+      .replace(/\*/g, ".*")
+      .replace(/\?/g, ".");
     re = new RegExp(`^${body}$`, "i");
     patternCache.set(pattern, re);
   }
@@ -34,13 +37,33 @@ export interface EscalationPath {
 }
 
 export const ESCALATION_PATHS: readonly EscalationPath[] = [
-  { id: "create-policy-version", actions: ["iam:CreatePolicyVersion"], how: "rewrite a managed policy it is attached to" },
-  { id: "set-default-policy-version", actions: ["iam:SetDefaultPolicyVersion"], how: "switch a managed policy to a more permissive version" },
+  {
+    id: "create-policy-version",
+    actions: ["iam:CreatePolicyVersion"],
+    how: "rewrite a managed policy it is attached to",
+  },
+  {
+    id: "set-default-policy-version",
+    actions: ["iam:SetDefaultPolicyVersion"],
+    how: "switch a managed policy to a more permissive version",
+  },
   { id: "create-access-key", actions: ["iam:CreateAccessKey"], how: "create access keys for another user" },
-  { id: "create-login-profile", actions: ["iam:CreateLoginProfile"], how: "set a console password for another user" },
-  { id: "update-login-profile", actions: ["iam:UpdateLoginProfile"], how: "change another user's console password" },
+  {
+    id: "create-login-profile",
+    actions: ["iam:CreateLoginProfile"],
+    how: "set a console password for another user",
+  },
+  {
+    id: "update-login-profile",
+    actions: ["iam:UpdateLoginProfile"],
+    how: "change another user's console password",
+  },
   { id: "attach-user-policy", actions: ["iam:AttachUserPolicy"], how: "attach any managed policy to a user" },
-  { id: "attach-group-policy", actions: ["iam:AttachGroupPolicy"], how: "attach any managed policy to a group" },
+  {
+    id: "attach-group-policy",
+    actions: ["iam:AttachGroupPolicy"],
+    how: "attach any managed policy to a group",
+  },
   { id: "attach-role-policy", actions: ["iam:AttachRolePolicy"], how: "attach any managed policy to a role" },
   { id: "put-user-policy", actions: ["iam:PutUserPolicy"], how: "write an inline policy on a user" },
   { id: "put-group-policy", actions: ["iam:PutGroupPolicy"], how: "write an inline policy on a group" },
@@ -51,7 +74,11 @@ export const ESCALATION_PATHS: readonly EscalationPath[] = [
     actions: ["iam:UpdateAssumeRolePolicy", "sts:AssumeRole"],
     how: "rewrite a role's trust policy and assume it",
   },
-  { id: "passrole-ec2", actions: ["iam:PassRole", "ec2:RunInstances"], how: "launch an instance with a more privileged role" },
+  {
+    id: "passrole-ec2",
+    actions: ["iam:PassRole", "ec2:RunInstances"],
+    how: "launch an instance with a more privileged role",
+  },
   {
     id: "passrole-lambda",
     actions: ["iam:PassRole", "lambda:CreateFunction", "lambda:InvokeFunction"],
@@ -72,8 +99,16 @@ export const ESCALATION_PATHS: readonly EscalationPath[] = [
     actions: ["iam:PassRole", "datapipeline:CreatePipeline", "datapipeline:PutPipelineDefinition"],
     how: "run a pipeline as a more privileged role",
   },
-  { id: "glue-update-dev-endpoint", actions: ["glue:UpdateDevEndpoint"], how: "take over an existing Glue endpoint's role" },
-  { id: "lambda-update-function-code", actions: ["lambda:UpdateFunctionCode"], how: "replace the code of a function that runs as another role" },
+  {
+    id: "glue-update-dev-endpoint",
+    actions: ["glue:UpdateDevEndpoint"],
+    how: "take over an existing Glue endpoint's role",
+  },
+  {
+    id: "lambda-update-function-code",
+    actions: ["lambda:UpdateFunctionCode"],
+    how: "replace the code of a function that runs as another role",
+  },
 ];
 
 /** Condition keys that tie a grant to one's own network, account or organization. */

@@ -48,7 +48,8 @@ function readStatement(s: Value): PolicyStatement | string {
   if (!isValueMap(s)) return "statement is not an object";
   const effect = s["Effect"];
   if (isUnknown(effect)) return effect.reason;
-  if (effect !== "Allow" && effect !== "Deny") return `statement effect ${JSON.stringify(effect)} is not Allow or Deny`;
+  if (effect !== "Allow" && effect !== "Deny")
+    return `statement effect ${JSON.stringify(effect)} is not Allow or Deny`;
   const out: PolicyStatement = { effect };
   for (const [key, field] of [
     ["Action", "actions"],

@@ -6,7 +6,12 @@
  * is unconditional (or conditioned on the caller's network/account, for public grants), because
  * a conditional Deny may not apply to the request that matters.
  */
-import { actionMatches, ESCALATION_PATHS, RESTRICTING_CONDITION_KEYS, type EscalationPath } from "./actions.ts";
+import {
+  actionMatches,
+  ESCALATION_PATHS,
+  RESTRICTING_CONDITION_KEYS,
+  type EscalationPath,
+} from "./actions.ts";
 import type { PolicyDocument, PolicyStatement } from "./document.ts";
 
 /** A resource pattern that covers every resource of its kind (`*`, `arn:aws:iam::123:role/*`). */
@@ -69,7 +74,8 @@ export function negatedAllowStatements(doc: PolicyDocument): PolicyStatement[] {
   return doc.statements.filter(
     (s) =>
       s.effect === "Allow" &&
-      ((s.not_actions !== undefined && (s.resources ?? ["*"]).some(isBroadResource)) || s.not_resources !== undefined),
+      ((s.not_actions !== undefined && (s.resources ?? ["*"]).some(isBroadResource)) ||
+        s.not_resources !== undefined),
   );
 }
 
@@ -86,8 +92,10 @@ export function isPublicPrincipal(principals: Record<string, string[]> | undefin
   );
 }
 
-const NEGATED_OPERATOR = /^(ForAnyValue:|ForAllValues:)?(StringNotEquals|StringNotLike|ArnNotEquals|ArnNotLike|NotIpAddress)(IgnoreCase)?(IfExists)?$/i;
-const POSITIVE_OPERATOR = /^(ForAnyValue:|ForAllValues:)?(StringEquals|StringLike|ArnEquals|ArnLike|IpAddress)(IgnoreCase)?(IfExists)?$/i;
+const NEGATED_OPERATOR =
+  /^(ForAnyValue:|ForAllValues:)?(StringNotEquals|StringNotLike|ArnNotEquals|ArnNotLike|NotIpAddress)(IgnoreCase)?(IfExists)?$/i;
+const POSITIVE_OPERATOR =
+  /^(ForAnyValue:|ForAllValues:)?(StringEquals|StringLike|ArnEquals|ArnLike|IpAddress)(IgnoreCase)?(IfExists)?$/i;
 
 function isRestrictingValue(key: string, values: string[]): boolean {
   if (values.length === 0 || values.some((v) => v === "*")) return false;
@@ -106,7 +114,9 @@ export function hasRestrictingCondition(
     ([op, entries]) =>
       POSITIVE_OPERATOR.test(op) &&
       !/IfExists$/i.test(op) &&
-      Object.entries(entries).some(([key, values]) => keys.has(key.toLowerCase()) && isRestrictingValue(key.toLowerCase(), values)),
+      Object.entries(entries).some(
+        ([key, values]) => keys.has(key.toLowerCase()) && isRestrictingValue(key.toLowerCase(), values),
+      ),
   );
 }
 
@@ -152,14 +162,23 @@ export function principalAccount(id: string): string | undefined {
   return /^arn:aws[a-z-]*:iam::(\d{12}):/.exec(id)?.[1];
 }
 
-const TRUST_CONDITION_KEYS = ["sts:externalid", "aws:multifactorauthpresent", "aws:principalorgid", "aws:principalarn"];
+const TRUST_CONDITION_KEYS = [
+  "sts:externalid",
+  "aws:multifactorauthpresent",
+  "aws:principalorgid",
+  "aws:principalarn",
+];
 
 /** A trust statement lets any AWS account (or principal) assume the role without a guarding condition. */
 export function openTrustStatements(doc: PolicyDocument): { statement: PolicyStatement; why: string }[] {
   const out: { statement: PolicyStatement; why: string }[] = [];
   for (const s of doc.statements) {
     if (s.effect !== "Allow") continue;
-    if (!["sts:AssumeRole", "sts:AssumeRoleWithWebIdentity", "sts:AssumeRoleWithSAML"].some((a) => coversAction(s, a)))
+    if (
+      !["sts:AssumeRole", "sts:AssumeRoleWithWebIdentity", "sts:AssumeRoleWithSAML"].some((a) =>
+        coversAction(s, a),
+      )
+    )
       continue;
     if (isPublicPrincipal(s.principals)) {
       if (!hasRestrictingCondition(s.conditions, TRUST_CONDITION_KEYS))

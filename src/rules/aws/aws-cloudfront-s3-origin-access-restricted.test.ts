@@ -1,0 +1,123 @@
+import { ruleTester } from "../testing/tester.ts";
+import { awsCloudfrontS3OriginAccessRestricted } from "./aws-cloudfront-s3-origin-access-restricted.ts";
+
+ruleTester(awsCloudfrontS3OriginAccessRestricted, {
+  fail: [
+    {
+      name: "S3 origin without OAC or OAI",
+      format: "terraform",
+      files: `resource "aws_s3_bucket" "site" {
+  bucket = "acme-site"
+}
+
+resource "aws_cloudfront_distribution" "site" {
+  enabled = true
+  origin {
+    domain_name = aws_s3_bucket.site.bucket_regional_domain_name
+    origin_id   = "site"
+  }
+  default_cache_behavior {
+    allowed_methods        = ["GET", "HEAD"]
+    cached_methods         = ["GET", "HEAD"]
+    target_origin_id       = "site"
+    viewer_protocol_policy = "redirect-to-https"
+  }
+  restrictions {
+    geo_restriction {
+      restriction_type = "none"
+    }
+  }
+  viewer_certificate {
+    acm_certificate_arn      = "arn:aws:acm:us-east-1:111122223333:certificate/abc"
+    ssl_support_method       = "sni-only"
+    minimum_protocol_version = "TLSv1.2_2021"
+  }
+  web_acl_id = "arn:aws:wafv2:us-east-1:111122223333:global/webacl/site/abc"
+  logging_config {
+    bucket = "acme-cf-logs.s3.amazonaws.com"
+  }
+}
+`,
+      line: 7,
+      path: "origin_access_restricted",
+    },
+  ],
+  pass: [
+    {
+      name: "OAC",
+      format: "terraform",
+      files: `resource "aws_s3_bucket" "site" {
+  bucket = "acme-site"
+}
+
+resource "aws_cloudfront_distribution" "site" {
+  enabled = true
+  origin {
+    domain_name              = aws_s3_bucket.site.bucket_regional_domain_name
+    origin_id                = "site"
+    origin_access_control_id = "E2QWRUHAPOMQZL"
+  }
+  default_cache_behavior {
+    allowed_methods        = ["GET", "HEAD"]
+    cached_methods         = ["GET", "HEAD"]
+    target_origin_id       = "site"
+    viewer_protocol_policy = "redirect-to-https"
+  }
+  restrictions {
+    geo_restriction {
+      restriction_type = "none"
+    }
+  }
+  viewer_certificate {
+    acm_certificate_arn      = "arn:aws:acm:us-east-1:111122223333:certificate/abc"
+    ssl_support_method       = "sni-only"
+    minimum_protocol_version = "TLSv1.2_2021"
+  }
+  web_acl_id = "arn:aws:wafv2:us-east-1:111122223333:global/webacl/site/abc"
+  logging_config {
+    bucket = "acme-cf-logs.s3.amazonaws.com"
+  }
+}
+`,
+    },
+    {
+      name: "legacy OAI",
+      format: "terraform",
+      files: `resource "aws_s3_bucket" "site" {
+  bucket = "acme-site"
+}
+
+resource "aws_cloudfront_distribution" "site" {
+  enabled = true
+  origin {
+    domain_name = aws_s3_bucket.site.bucket_regional_domain_name
+    origin_id   = "site"
+    s3_origin_config {
+      origin_access_identity = "origin-access-identity/cloudfront/E1ABCDEF"
+    }
+  }
+  default_cache_behavior {
+    allowed_methods        = ["GET", "HEAD"]
+    cached_methods         = ["GET", "HEAD"]
+    target_origin_id       = "site"
+    viewer_protocol_policy = "redirect-to-https"
+  }
+  restrictions {
+    geo_restriction {
+      restriction_type = "none"
+    }
+  }
+  viewer_certificate {
+    acm_certificate_arn      = "arn:aws:acm:us-east-1:111122223333:certificate/abc"
+    ssl_support_method       = "sni-only"
+    minimum_protocol_version = "TLSv1.2_2021"
+  }
+  web_acl_id = "arn:aws:wafv2:us-east-1:111122223333:global/webacl/site/abc"
+  logging_config {
+    bucket = "acme-cf-logs.s3.amazonaws.com"
+  }
+}
+`,
+    },
+  ],
+});

@@ -1,0 +1,53 @@
+import { ruleTester } from "../testing/tester.ts";
+import { awsEcsTaskNotPrivileged } from "./aws-ecs-task-not-privileged.ts";
+
+ruleTester(awsEcsTaskNotPrivileged, {
+  fail: [
+    {
+      name: "privileged container",
+      format: "terraform",
+      files: `resource "aws_ecs_task_definition" "app" {
+  family                   = "app"
+  requires_compatibilities = ["FARGATE"]
+  network_mode             = "awsvpc"
+  cpu                      = 256
+  memory                   = 512
+  container_definitions = jsonencode([
+    {
+      name                   = "app"
+      image                  = "111122223333.dkr.ecr.eu-west-1.amazonaws.com/app:1.4.2"
+      essential              = true
+      privileged             = true
+      readonlyRootFilesystem = true
+      environment            = [{ name = "LOG_LEVEL", value = "info" }]
+    }
+  ])
+}
+`,
+      path: "privileged",
+    },
+  ],
+  pass: [
+    {
+      name: "unprivileged",
+      format: "terraform",
+      files: `resource "aws_ecs_task_definition" "app" {
+  family                   = "app"
+  requires_compatibilities = ["FARGATE"]
+  network_mode             = "awsvpc"
+  cpu                      = 256
+  memory                   = 512
+  container_definitions = jsonencode([
+    {
+      name                   = "app"
+      image                  = "111122223333.dkr.ecr.eu-west-1.amazonaws.com/app:1.4.2"
+      essential              = true
+      readonlyRootFilesystem = true
+      environment            = [{ name = "LOG_LEVEL", value = "info" }]
+    }
+  ])
+}
+`,
+    },
+  ],
+});

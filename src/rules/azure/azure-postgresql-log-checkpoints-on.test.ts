@@ -1,0 +1,72 @@
+import { ruleTester } from "../testing/tester.ts";
+import { azurePostgresqlLogCheckpointsOn } from "./azure-postgresql-log-checkpoints-on.ts";
+
+ruleTester(azurePostgresqlLogCheckpointsOn, {
+  fail: [
+    {
+      name: "log_checkpoints turned off",
+      format: "terraform",
+      line: 17,
+      files: `resource "azurerm_postgresql_server" "main" {
+  name                = "contoso-pg"
+  location            = "westeurope"
+  resource_group_name = "rg-data"
+  sku_name            = "GP_Gen5_2"
+  version             = "11"
+  storage_mb          = 51200
+  administrator_login          = "contosoops"
+  administrator_login_password = var.pg_password
+  ssl_enforcement_enabled      = true
+}
+
+resource "azurerm_postgresql_configuration" "p" {
+  name                = "log_checkpoints"
+  resource_group_name = "rg-data"
+  server_name         = azurerm_postgresql_server.main.name
+  value               = "off"
+}
+`,
+    },
+  ],
+  pass: [
+    {
+      name: "log_checkpoints on",
+      format: "terraform",
+      files: `resource "azurerm_postgresql_server" "main" {
+  name                = "contoso-pg"
+  location            = "westeurope"
+  resource_group_name = "rg-data"
+  sku_name            = "GP_Gen5_2"
+  version             = "11"
+  storage_mb          = 51200
+  administrator_login          = "contosoops"
+  administrator_login_password = var.pg_password
+  ssl_enforcement_enabled      = true
+}
+
+resource "azurerm_postgresql_configuration" "p" {
+  name                = "log_checkpoints"
+  resource_group_name = "rg-data"
+  server_name         = azurerm_postgresql_server.main.name
+  value               = "on"
+}
+`,
+    },
+    {
+      name: "Azure default is on",
+      format: "terraform",
+      files: `resource "azurerm_postgresql_server" "main" {
+  name                = "contoso-pg"
+  location            = "westeurope"
+  resource_group_name = "rg-data"
+  sku_name            = "GP_Gen5_2"
+  version             = "11"
+  storage_mb          = 51200
+  administrator_login          = "contosoops"
+  administrator_login_password = var.pg_password
+  ssl_enforcement_enabled      = true
+}
+`,
+    },
+  ],
+});

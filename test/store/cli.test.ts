@@ -1,0 +1,148 @@
+/** The history verbs end to end through the real CLI, on a Terraform project in a temp directory. */
+import assert from "node:assert/strict";
+import { spawnSync } from "node:child_process";
+import { existsSync, mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { test } from "node:test";
+import { PG_SKIP, PG_URL, postgres } from "./backends.ts";
+import type { ScanReport } from "../../src/engine/report-model.ts";
+
+const MAIN = fileURLToPath(new URL("../../src/cli/main.ts", import.meta.url));
+
+function parapet(cwd: string, ...args: string[]): { code: number | null; out: string; err: string } {
+  const env = { ...process.env };
+  delete env["PARAPET_DB"];
+  const r = spawnSync(process.execPath, [MAIN, ...args], { cwd, encoding: "utf8", env });
+  return { code: r.status, out: r.stdout, err: r.stderr };
+}
+
+const sg = (port: number) => `
+resource "aws_security_group" "web" {
+  name = "web"
+  tags = { owner = "team-web" }
+  ingress {
+    from_port   = ${port}
+    to_port     = ${port}
+    protocol    = "tcp"
+    cidr_blocks = ["0.0.0.0/0"]
+  }
+}
+`;
+
+test("scan records; exceptions mute; history, baseline, drift and metrics read the store", () => {
+  const dir = mkdtempSync(join(tmpdir(), "parapet-cli-"));
+  writeFileSync(join(dir, "main.tf"), sg(22));
+  const first = parapet(dir, "scan", ".", "-f", "json", "--fail-on", "none", "-q");
+  assert.equal(first.code, 0, first.err);
+  assert.ok(existsSync(join(dir, ".parapet", "parapet.db")), "the default store is created on first use");
+  const report = JSON.parse(first.out) as ScanReport;
+  const finding = report.findings.find((f) => f.severity === "critical") ?? report.findings[0]!;
+  assert.ok(finding, "the world-open security group has findings");
+
+  const history = JSON.parse(parapet(dir, "history", "--format", "json").out) as {
+    scan_id: string;
+    score: number;
+  }[];
+  assert.deepEqual(
+    history.map((p) => [p.scan_id, p.score]),
+    [[report.scan.id, report.summary.posture_score]],
+  );
+
+  const refused = parapet(
+    dir,
+    "exceptions",
+    "add",
+    "--rule",
+    finding.rule_id,
+    "--resource",
+    finding.resource.uid,
+    "--approver",
+    "sec",
+  );
+  assert.equal(refused.code, 2);
+  assert.match(refused.err, /justification/);
+  const added = parapet(
+    dir,
+    "exceptions",
+    "add",
+    "--rule",
+    finding.rule_id,
+    "--resource",
+    finding.resource.uid,
+    "--approver",
+    "sec",
+    "--justification",
+    "bastion, reviewed",
+    "--for",
+    "7d",
+  );
+  assert.equal(added.code, 0, added.err);
+  const second = JSON.parse(
+    parapet(dir, "scan", ".", "-f", "json", "--fail-on", "none", "-q").out,
+  ) as ScanReport;
+  const muted = second.findings.find((f) => f.id === finding.id)!;
+  assert.equal(muted.status, "muted");
+  assert.match(muted.muted_reason ?? "", /bastion, reviewed/);
+  assert.equal(second.summary.muted, report.summary.muted + 1);
+
+  assert.equal(parapet(dir, "baseline", "save").code, 0);
+  writeFileSync(join(dir, "main.tf"), sg(3389));
+  const drift = parapet(dir, "drift", ".", "--format", "json", "--no-attribution", "--fail-on", "critical");
+  assert.equal(drift.code, 1, drift.err);
+  const d = JSON.parse(drift.out) as {
+    drift: { uid: string; kind: string; relevance: string; changes: { path: string }[] }[];
+  };
+  assert.deepEqual(
+    d.drift.map((x) => [x.uid, x.kind, x.relevance]),
+    [["main.tf#aws_security_group.web", "changed", "critical"]],
+  );
+  assert.ok(d.drift[0]!.changes.every((c) => c.path === "rules"));
+
+  const metrics = JSON.parse(parapet(dir, "metrics", "--format", "json").out) as {
+    overall: { exceptions: { numerator: number }; detected: number };
+    by_team: Record<string, unknown>;
+  };
+  assert.equal(metrics.overall.exceptions.numerator, 1);
+  assert.ok(metrics.overall.detected >= report.findings.length);
+  assert.ok("team-web" in metrics.by_team);
+  const table = parapet(dir, "metrics", "--by", "provider");
+  assert.match(table.out, /provider aws/);
+  assert.equal(parapet(dir, "metrics", "--since", "soon").code, 2);
+});
+
+test("--no-store leaves no history behind", () => {
+  const dir = mkdtempSync(join(tmpdir(), "parapet-cli-"));
+  writeFileSync(join(dir, "main.tf"), sg(22));
+  const r = parapet(dir, "scan", ".", "--no-store", "--fail-on", "none", "-q");
+  assert.equal(r.code, 0, r.err);
+  assert.equal(existsSync(join(dir, ".parapet")), false);
+});
+
+test("a store that cannot be opened warns and does not fail the scan", () => {
+  const dir = mkdtempSync(join(tmpdir(), "parapet-cli-"));
+  writeFileSync(join(dir, "main.tf"), sg(22));
+  writeFileSync(join(dir, "not-a-dir"), "");
+  const r = parapet(dir, "scan", ".", "--db", join(dir, "not-a-dir", "x.db"), "--fail-on", "none", "-q");
+  assert.equal(r.code, 0);
+  assert.match(r.err, /warning: the scan was not recorded/);
+});
+
+test("--db postgres://… records in PostgreSQL", async (t) => {
+  if (!PG_URL) {
+    t.skip(PG_SKIP);
+    return;
+  }
+  const { url, cleanup } = await postgres.fresh();
+  try {
+    const dir = mkdtempSync(join(tmpdir(), "parapet-cli-"));
+    writeFileSync(join(dir, "main.tf"), sg(22));
+    assert.equal(parapet(dir, "scan", ".", "--db", url, "--fail-on", "none", "-q").code, 0);
+    const history = JSON.parse(parapet(dir, "history", "--db", url, "--format", "json").out) as unknown[];
+    assert.equal(history.length, 1);
+    assert.equal(existsSync(join(dir, ".parapet")), false);
+  } finally {
+    await cleanup();
+  }
+});
