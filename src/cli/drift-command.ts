@@ -16,7 +16,6 @@ import type { Resource } from "../model/resource.ts";
 import { diffStates, type DriftResource, type ResourceDrift } from "../drift/diff.ts";
 import { RelevanceTable } from "../drift/classify.ts";
 import { loadTfstate, StateFileError } from "../drift/tfstate.ts";
-import { attributeDrift, defaultClient } from "../drift/cloudtrail.ts";
 import { RELEVANCE_LEVELS, type Relevance } from "../lifecycle/settings.ts";
 import { scopeKey } from "../lifecycle/scope.ts";
 import { settingsOrUsage } from "./exceptions-command.ts";
@@ -120,7 +119,7 @@ async function runDrift(targets: string[], flags: DriftFlags): Promise<number> {
             `no baseline for scope ${current.scopeKey}: run parapet baseline save, or give --against or --tfstate`,
           );
         }
-        reference = await scanResources(store, ref.id);
+        reference = await scanResources(store, ref);
         referenceName = `scan ${ref.id.slice(0, 8)} of ${ref.finished_at}`;
         since = new Date(ref.finished_at);
       }
@@ -128,11 +127,15 @@ async function runDrift(targets: string[], flags: DriftFlags): Promise<number> {
       const drift = diffStates(reference, current.resources, table);
       const notes =
         flags.attribution && drift.some((d) => d.provider === "aws" && d.project !== null)
-          ? await attributeDrift(drift, {
-              client: defaultClient(flags.cloudtrailEndpoint),
-              from: since,
-              to: new Date(current.at),
-            })
+          ? await (async () => {
+              // The AWS SDK loads only when there is an AWS change to attribute.
+              const { attributeDrift, defaultClient } = await import("../drift/cloudtrail.ts");
+              return attributeDrift(drift, {
+                client: defaultClient(flags.cloudtrailEndpoint),
+                from: since,
+                to: new Date(current.at),
+              });
+            })()
           : [];
       for (const n of notes) process.stderr.write(`parapet: warning: ${n}\n`);
       const order = RELEVANCE_LEVELS;
@@ -184,7 +187,7 @@ async function currentState(
   const scan = flags.scan !== undefined ? await findScan(store, flags.scan) : await latestScan(store);
   if (!scan) throw new UsageError("no scan recorded yet: give targets to scan, or run parapet scan first");
   return {
-    resources: await scanResources(store, scan.id),
+    resources: await scanResources(store, scan),
     scopeKey: scan.scope_key,
     at: scan.finished_at,
     name: `scan ${scan.id.slice(0, 8)} of ${scan.finished_at}`,

@@ -20,6 +20,8 @@ interface ScanFlags extends AwsFlags {
   exclude: string[];
   var: string[];
   varFile: string[];
+  parameter: string[];
+  tfDir?: string;
   color: boolean;
   quiet?: boolean;
   framework: string[];
@@ -48,6 +50,8 @@ export function registerScan(program: Command): void {
     .option("--exclude <glob>", "skip paths matching the glob (repeatable)", collect, [])
     .option("--var <name=value>", "set a Terraform input variable (repeatable)", collect, [])
     .option("--var-file <file>", "read Terraform variables from a .tfvars file (repeatable)", collect, [])
+    .option("--parameter <name=value>", "set a CloudFormation template parameter (repeatable)", collect, [])
+    .option("--tf-dir <dir>", "the Terraform configuration a plan JSON was made from: findings point at its .tf lines")
     .option(
       "--framework <id>",
       "run only this compliance framework's rules and report per control (repeatable)",
@@ -85,6 +89,8 @@ async function runScan(targets: string[], flags: ScanFlags): Promise<number> {
         exclude: flags.exclude,
         vars: Object.fromEntries(flags.var.map((v) => parseKeyValue(v, "--var"))),
         varFiles: flags.varFile,
+        parameters: Object.fromEntries(flags.parameter.map((v) => parseKeyValue(v, "--parameter"))),
+        ...(flags.tfDir !== undefined ? { tfDir: flags.tfDir } : {}),
         onProgress: (stage, done, total) => progress.update(stage, done, total),
       });
   progress.done();

@@ -41,7 +41,7 @@ export function buildFindings(
     const first = failures[0];
     const reason = r.resource.suppressions?.[r.rule.id];
     const muted = reason !== undefined && reason.trim() !== "";
-    const location = locate(r.resource, first?.path);
+    const location = first?.span ? { ...first.span } : locate(r.resource, first?.path);
     const finding: Finding = {
       id: fingerprint(r.rule.id, r.resource.uid),
       rule_id: r.rule.id,

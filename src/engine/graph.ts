@@ -10,6 +10,8 @@ export interface ResourceGraph {
   outgoing(uid: string, kind?: string): Resource[];
   /** Resources pointing at this one (a security group → the instances using it). */
   incoming(uid: string, kind?: string): Resource[];
+  /** Every resource of the scan, for custom policies that resolve references by address. */
+  all(): readonly Resource[];
 }
 
 export function buildGraph(resources: readonly Resource[]): ResourceGraph {
@@ -39,5 +41,6 @@ export function buildGraph(resources: readonly Resource[]): ResourceGraph {
     get: (uid) => (g.hasNode(uid) ? g.getNodeAttribute(uid, "resource") : undefined),
     outgoing: (uid, kind) => collect(uid, "out", kind),
     incoming: (uid, kind) => collect(uid, "in", kind),
+    all: () => resources,
   };
 }

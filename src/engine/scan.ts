@@ -27,6 +27,8 @@ export interface ScanOptions {
   vars?: Record<string, string>;
   varFiles?: string[];
   parameters?: Record<string, string>;
+  /** `--tf-dir`: the configuration Terraform plans were made from. */
+  tfDir?: string;
   /** Called as the scan moves through its stages, for a progress display. */
   onProgress?: (stage: string, done?: number, total?: number) => void;
 }
@@ -64,6 +66,7 @@ export async function scanTargets(opts: ScanOptions): Promise<ScanOutcome> {
     roots,
     terraform: { vars: opts.vars ?? {}, varFiles: (opts.varFiles ?? []).map((f) => resolve(opts.cwd, f)) },
     cloudformation: { parameters: opts.parameters ?? {} },
+    ...(opts.tfDir !== undefined ? { plan: { tfDir: resolve(opts.cwd, opts.tfDir) } } : {}),
   });
   errors.push(...loaded.errors);
   progress("normalizing");

@@ -9,6 +9,8 @@ import type { ValueMap } from "./value.ts";
  * are arrays of objects (`versioning: [{ enabled: true }]`), whether written once or many
  * times. Values that cannot be known statically are `Unknown`, carrying the addresses of the
  * resources they reference so that normalizers can join blocks (`bucket = aws_s3_bucket.b.id`).
+ * Loaders write refs as the code names them, local to the record's module (`aws_s3_bucket.b`);
+ * `normalize()` qualifies them with the module path, so normalizers compare refs with `address`.
  */
 export interface RawRecord {
   format: SourceKind;

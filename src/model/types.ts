@@ -752,6 +752,10 @@ export interface SqlDatabaseConfig {
 export interface DatabaseFirewallRuleConfig {
   start_ip: K<string>;
   end_ip: K<string>;
+  /** The range admits internet addresses and is wider than a /24. */
+  wide_internet_range: K<boolean>;
+  /** `0.0.0.0`-`0.0.0.0`: Azure's "allow access from Azure services" (any tenant's Azure addresses). */
+  allows_azure_services: K<boolean>;
 }
 
 /** Azure extras of `compute_instance`. */

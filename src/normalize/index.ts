@@ -3,6 +3,7 @@ import type { Provider, Resource } from "../model/resource.ts";
 import { ResourceBuilder } from "./kit.ts";
 import { isCompanion, normalizerFor } from "./registry.ts";
 import { JoinIndex } from "./terraform/join.ts";
+import { qualifyRefs } from "./qualify-refs.ts";
 import "./providers.ts";
 
 export interface NormalizeResult {
@@ -17,7 +18,8 @@ export interface NormalizeResult {
  */
 export function normalize(records: readonly RawRecord[]): NormalizeResult {
   const groups = new Map<string, RawRecord[]>();
-  for (const r of records) {
+  for (const raw of records) {
+    const r = qualifyRefs(raw);
     const key = `${r.format}\u0000${r.root}\u0000${r.module}`;
     const g = groups.get(key);
     if (g) g.push(r);

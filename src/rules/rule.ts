@@ -1,4 +1,4 @@
-import type { Provider, Resource } from "../model/resource.ts";
+import type { Provider, Resource, Span } from "../model/resource.ts";
 import type { ResourceGraph } from "../engine/graph.ts";
 
 export const SEVERITIES = ["critical", "high", "medium", "low", "info"] as const;
@@ -37,6 +37,8 @@ export interface Failure {
   message: string;
   /** Config path of the offending setting (`encryption.enabled`); omitted when it is the block itself. */
   path?: string;
+  /** Where the failure is written when that is not a config path: a joined block (custom rules on native types). */
+  span?: Span;
 }
 
 export type CheckResult =

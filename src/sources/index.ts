@@ -2,9 +2,11 @@ import type { LoadResult } from "../model/raw.ts";
 import type { InputFormat } from "./formats.ts";
 import type { Loader, LoaderContext } from "./loader.ts";
 import { loadTerraform } from "./terraform/index.ts";
+import { loadPlan } from "./plan/index.ts";
 
 const loaders: Partial<Record<InputFormat, Loader>> = {
   terraform: loadTerraform,
+  "terraform-plan": loadPlan,
 };
 
 /** Runs each format's loader; a loader that throws is reported and the others go on. */

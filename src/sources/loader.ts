@@ -13,6 +13,8 @@ export interface LoaderContext {
     varFiles: string[];
   };
   cloudformation: { parameters: Record<string, string> };
+  /** `--tf-dir`: the configuration a plan was made from, for pointing findings at `.tf` lines. */
+  plan?: { tfDir?: string };
 }
 
 /** A loader reads every file of its format that discovery found (absolute paths). */

@@ -33,24 +33,24 @@ export async function latestScan(
   return q.orderBy("finished_at", "desc").orderBy("seq", "desc").limit(1).executeTakeFirst();
 }
 
-export async function scanResources(store: Store, scanId: string): Promise<DriftResource[]> {
+export async function scanResources(store: Store, scan: ScanRow): Promise<DriftResource[]> {
   const rows = await store.db
     .selectFrom("scan_resources")
     .innerJoin("snapshots", "snapshots.hash", "scan_resources.snapshot")
-    .select(["uid", "address", "type", "native_type", "name", "provider", "project", "region", "body"])
-    .where("scan_id", "=", scanId)
+    .select(["uid", "body"])
+    .where("scan_seq", "=", scan.seq)
     .execute();
   return rows.map((r) => {
     const snap = JSON.parse(r.body) as Snapshot;
     return {
       uid: r.uid,
-      address: r.address,
-      type: r.type,
-      native_type: r.native_type,
-      name: r.name,
-      provider: r.provider,
-      project: r.project,
-      region: r.region,
+      address: snap.address,
+      type: snap.type,
+      native_type: snap.native_type,
+      name: snap.name,
+      provider: snap.provider,
+      project: snap.project,
+      region: snap.region,
       config: snap.config,
       tags: snap.tags,
       raw: snap.raw,
@@ -116,7 +116,7 @@ export async function postureTrend(
   let q = store.db
     .selectFrom("scans")
     .leftJoin("scan_posture", (j) =>
-      j.onRef("scan_posture.scan_id", "=", "scans.id").on("scan_posture.dimension", "=", "provider"),
+      j.onRef("scan_posture.scan_seq", "=", "scans.seq").on("scan_posture.dimension", "=", "provider"),
     )
     .select([
       "scans.id",

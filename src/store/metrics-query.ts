@@ -12,7 +12,7 @@ import {
 import { chunked } from "./chunks.ts";
 
 /** The latest non-failed scan of each scope that finished inside the window. */
-export async function latestScansPerScope(store: Store, window: Window): Promise<string[]> {
+export async function latestScansPerScope(store: Store, window: Window): Promise<number[]> {
   const rows = await store.db
     .selectFrom("scans")
     .select(["id", "scope_key", "seq"])
@@ -22,8 +22,8 @@ export async function latestScansPerScope(store: Store, window: Window): Promise
     .orderBy("finished_at", "asc")
     .orderBy("seq", "asc")
     .execute();
-  const latest = new Map<string, string>();
-  for (const r of rows) latest.set(r.scope_key, r.id);
+  const latest = new Map<string, number>();
+  for (const r of rows) latest.set(r.scope_key, Number(r.seq));
   return [...latest.values()];
 }
 
@@ -45,7 +45,7 @@ export async function metricsFromStore(
   const observed = new Map<string, boolean>();
   const rows = await db
     .selectFrom("scan_results")
-    .innerJoin("scans", "scans.id", "scan_results.scan_id")
+    .innerJoin("scans", "scans.seq", "scan_results.scan_seq")
     .select(["scan_results.finding_id", "scan_results.exception_id"])
     .where("scan_results.finding_id", "is not", null)
     .where("scans.finished_at", ">=", window.from)
@@ -74,16 +74,16 @@ export async function metricsFromStore(
     for (const p of await db
       .selectFrom("scan_posture")
       .select(["dimension", "key", "evaluated", "compliant"])
-      .where("scan_id", "in", chunk)
+      .where("scan_seq", "in", chunk)
       .execute()) {
       posture.push({ ...p, evaluated: Number(p.evaluated), compliant: Number(p.compliant) });
     }
     for (const r of await db
-      .selectFrom("scan_results")
+      .selectFrom("scan_rules")
       .select("rule_id")
       .distinct()
-      .where("scan_id", "in", chunk)
-      .where("status", "in", ["pass", "fail", "muted"])
+      .where("scan_seq", "in", chunk)
+      .where((eb) => eb(eb("passed", "+", eb("failed", "+", eb.ref("muted"))), ">", 0))
       .execute()) {
       judgedRules.add(r.rule_id);
     }

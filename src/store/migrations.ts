@@ -38,48 +38,49 @@ const initial: Migration = {
       .addColumn("body", "text", (c) => c.notNull())
       .execute();
 
+    // Child rows of a scan refer to it by its integer seq: at 20,000 rows a scan, a 36-character
+    // id repeated in every row and index entry would be most of the database.
     await db.schema
       .createTable("scan_resources")
-      .addColumn("scan_id", "text", (c) => c.notNull().references("scans.id").onDelete("cascade"))
+      .addColumn("scan_seq", "integer", (c) => c.notNull().references("scans.seq").onDelete("cascade"))
       .addColumn("uid", "text", (c) => c.notNull())
-      .addColumn("scope", "text", (c) => c.notNull())
-      .addColumn("provider", "text", (c) => c.notNull())
-      .addColumn("type", "text", (c) => c.notNull())
-      .addColumn("native_type", "text", (c) => c.notNull())
-      .addColumn("name", "text", (c) => c.notNull())
-      .addColumn("project", "text")
-      .addColumn("region", "text")
-      .addColumn("owner", "text")
-      .addColumn("address", "text")
       .addColumn("snapshot", "text", (c) => c.notNull())
-      .addPrimaryKeyConstraint("scan_resources_pk", ["scan_id", "uid"])
+      .addPrimaryKeyConstraint("scan_resources_pk", ["scan_seq", "uid"])
       .execute();
 
     await db.schema
       .createTable("scan_results")
-      .addColumn("scan_id", "text", (c) => c.notNull().references("scans.id").onDelete("cascade"))
+      .addColumn("scan_seq", "integer", (c) => c.notNull().references("scans.seq").onDelete("cascade"))
       .addColumn("rule_id", "text", (c) => c.notNull())
       .addColumn("uid", "text", (c) => c.notNull())
       .addColumn("status", "text", (c) => c.notNull())
       .addColumn("severity", "text", (c) => c.notNull())
       .addColumn("finding_id", "text")
       .addColumn("exception_id", "text")
-      .addPrimaryKeyConstraint("scan_results_pk", ["scan_id", "rule_id", "uid"])
+      .addPrimaryKeyConstraint("scan_results_pk", ["scan_seq", "rule_id", "uid"])
       .execute();
+
     await db.schema
-      .createIndex("scan_results_finding")
-      .on("scan_results")
-      .columns(["finding_id", "scan_id"])
+      .createTable("scan_rules")
+      .addColumn("scan_seq", "integer", (c) => c.notNull().references("scans.seq").onDelete("cascade"))
+      .addColumn("rule_id", "text", (c) => c.notNull())
+      .addColumn("passed", "integer", (c) => c.notNull())
+      .addColumn("failed", "integer", (c) => c.notNull())
+      .addColumn("muted", "integer", (c) => c.notNull())
+      .addColumn("errors", "integer", (c) => c.notNull())
+      .addColumn("unknown", "integer", (c) => c.notNull())
+      .addColumn("skipped", "integer", (c) => c.notNull())
+      .addPrimaryKeyConstraint("scan_rules_pk", ["scan_seq", "rule_id"])
       .execute();
 
     await db.schema
       .createTable("scan_posture")
-      .addColumn("scan_id", "text", (c) => c.notNull().references("scans.id").onDelete("cascade"))
+      .addColumn("scan_seq", "integer", (c) => c.notNull().references("scans.seq").onDelete("cascade"))
       .addColumn("dimension", "text", (c) => c.notNull())
       .addColumn("key", "text", (c) => c.notNull())
       .addColumn("evaluated", "integer", (c) => c.notNull())
       .addColumn("compliant", "integer", (c) => c.notNull())
-      .addPrimaryKeyConstraint("scan_posture_pk", ["scan_id", "dimension", "key"])
+      .addPrimaryKeyConstraint("scan_posture_pk", ["scan_seq", "dimension", "key"])
       .execute();
 
     await db.schema

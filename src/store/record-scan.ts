@@ -8,7 +8,7 @@ import type { Kysely } from "kysely";
 import type { ScanOutcome } from "../engine/scan.ts";
 import type { RuleResult } from "../engine/evaluate.ts";
 import type { Resource } from "../model/resource.ts";
-import type { Database, ScanResourcesTable, ScanResultsTable } from "./schema.ts";
+import type { Database, ScanResourcesTable, ScanResultsTable, ScanRulesTable } from "./schema.ts";
 import type { Store } from "./open-store.ts";
 import { coverageOf, scopeKey, scopeOf, type Coverage } from "../lifecycle/scope.ts";
 import { ownerOf } from "../lifecycle/owner.ts";
@@ -36,8 +36,17 @@ export interface RecordSummary {
   resolved: number;
 }
 
-/** What a stored snapshot holds: enough to diff a resource against a later one. */
+/** What a stored snapshot holds: enough to show a resource and diff it against a later one. */
 export interface Snapshot {
+  type: string;
+  native_type: string;
+  name: string;
+  provider: string;
+  project: string | null;
+  region: string | null;
+  owner: string | null;
+  address: string | null;
+  scope: string;
   config: unknown;
   tags: Record<string, string>;
   raw: unknown;
@@ -45,13 +54,24 @@ export interface Snapshot {
 }
 
 export function snapshotOf(r: Resource): { hash: string; body: string } {
-  const body = JSON.stringify({
+  const snap: Snapshot = {
+    type: r.type,
+    native_type: r.native_type,
+    name: r.name,
+    provider: r.provider,
+    project: r.project,
+    region: r.region,
+    owner: ownerOf(r.tags),
+    address: r.source.address ?? null,
+    scope: scopeOf(r),
     config: r.config,
     tags: r.tags,
     raw: r.raw,
     metadata: r.metadata,
-  } satisfies Snapshot);
-  return { hash: createHash("sha256").update(body).digest("hex"), body };
+  };
+  const body = JSON.stringify(snap);
+  // 128 bits of SHA-256: collisions are out of reach at any history size.
+  return { hash: createHash("sha256").update(body).digest("hex").slice(0, 32), body };
 }
 
 function resultStatus(r: RuleResult, mutedKeys: ReadonlySet<string>): string {
@@ -81,36 +101,47 @@ export async function recordScan(
   // Everything derived from the outcome is computed before the transaction opens, so the
   // write lock is held only for the writes.
   const snapshots = new Map<string, string>();
-  const resourceRows: ScanResourcesTable[] = [];
+  const resourceRows: Omit<ScanResourcesTable, "scan_seq">[] = [];
   for (const r of byUid.values()) {
     const snap = snapshotOf(r);
     snapshots.set(snap.hash, snap.body);
-    resourceRows.push({
-      scan_id: report.scan.id,
-      uid: r.uid,
-      scope: scopeOf(r),
-      provider: r.provider,
-      type: r.type,
-      native_type: r.native_type,
-      name: r.name,
-      project: r.project,
-      region: r.region,
-      owner: ownerOf(r.tags),
-      address: r.source.address ?? null,
-      snapshot: snap.hash,
-    });
+    resourceRows.push({ uid: r.uid, snapshot: snap.hash });
   }
   const findingByKey = new Map(report.findings.map((f) => [`${f.rule_id}\u0000${f.resource.uid}`, f]));
   const mutedKeys = new Set([...findingByKey].filter(([, f]) => f.status === "muted").map(([k]) => k));
-  const resultRows = new Map<string, ScanResultsTable>();
+  const resultStatusByKey = new Map<string, string>();
+  const resultRows: Omit<ScanResultsTable, "scan_seq">[] = [];
+  const ruleCounts = new Map<string, Omit<ScanRulesTable, "scan_seq">>();
+  const COUNTER = {
+    pass: "passed",
+    fail: "failed",
+    muted: "muted",
+    error: "errors",
+    unknown: "unknown",
+    skip: "skipped",
+  } as const;
   for (const r of results) {
     const k = `${r.rule.id}\u0000${r.resource.uid}`;
+    if (resultStatusByKey.has(k)) continue;
+    const status = resultStatus(r, mutedKeys);
+    resultStatusByKey.set(k, status);
+    const counts = ruleCounts.get(r.rule.id) ?? {
+      rule_id: r.rule.id,
+      passed: 0,
+      failed: 0,
+      muted: 0,
+      errors: 0,
+      unknown: 0,
+      skipped: 0,
+    };
+    counts[COUNTER[status as keyof typeof COUNTER]]++;
+    ruleCounts.set(r.rule.id, counts);
+    if (status === "pass" || status === "skip") continue;
     const f = findingByKey.get(k);
-    resultRows.set(k, {
-      scan_id: report.scan.id,
+    resultRows.push({
       rule_id: r.rule.id,
       uid: r.resource.uid,
-      status: resultStatus(r, mutedKeys),
+      status,
       severity: r.rule.severity,
       finding_id: f?.id ?? null,
       exception_id: f ? (opts.exceptions?.get(f.id) ?? null) : null,
@@ -137,13 +168,13 @@ export async function recordScan(
     };
   });
   const posture = postureBreakdown(results, (r) => mutedKeys.has(`${r.rule.id}\u0000${r.resource.uid}`));
-  const resultStatusByKey = new Map([...resultRows].map(([k, row]) => [k, row.status]));
 
   return store.write(async (trx) => {
     const last = await trx
       .selectFrom("scans")
       .select((eb) => eb.fn.max("seq").as("seq"))
       .executeTakeFirst();
+    const seq = Number(last?.seq ?? 0) + 1;
     await trx
       .insertInto("scans")
       .values({
@@ -161,7 +192,7 @@ export async function recordScan(
         posture_score: report.summary.posture_score,
         covered: JSON.stringify(coverage.covered),
         tainted: JSON.stringify(coverage.tainted),
-        seq: Number(last?.seq ?? 0) + 1,
+        seq,
       })
       .execute();
     await chunked(
@@ -174,14 +205,29 @@ export async function recordScan(
           .onConflict((oc) => oc.column("hash").doNothing())
           .execute(),
     );
-    await chunked(resourceRows, 12, (rows) => trx.insertInto("scan_resources").values(rows).execute());
-    await chunked([...resultRows.values()], 7, (rows) =>
-      trx.insertInto("scan_results").values(rows).execute(),
+    await chunked(resourceRows, 3, (rows) =>
+      trx
+        .insertInto("scan_resources")
+        .values(rows.map((r) => ({ scan_seq: seq, ...r })))
+        .execute(),
     );
-    await chunked(
-      posture.map((c) => ({ scan_id: report.scan.id, ...c })),
-      5,
-      (rows) => trx.insertInto("scan_posture").values(rows).execute(),
+    await chunked(resultRows, 7, (rows) =>
+      trx
+        .insertInto("scan_results")
+        .values(rows.map((r) => ({ scan_seq: seq, ...r })))
+        .execute(),
+    );
+    await chunked([...ruleCounts.values()], 8, (rows) =>
+      trx
+        .insertInto("scan_rules")
+        .values(rows.map((r) => ({ scan_seq: seq, ...r })))
+        .execute(),
+    );
+    await chunked(posture, 5, (rows) =>
+      trx
+        .insertInto("scan_posture")
+        .values(rows.map((c) => ({ scan_seq: seq, ...c })))
+        .execute(),
     );
     const t = decide(await loadKnown(trx, observed), observed, {
       at,

@@ -25,42 +25,54 @@ export interface ScansTable {
   seq: number;
 }
 
-/** A configuration snapshot, stored once per distinct content (by hash) and shared by scans. */
+/**
+ * A resource as one scan saw it — identity, placement, owner, configuration — stored once per
+ * distinct content (by hash) and shared by every scan that saw it unchanged.
+ */
 export interface SnapshotsTable {
   hash: string;
   body: string;
 }
 
+/** Which resources a scan saw: the scan's `seq` and a snapshot per resource uid. */
 export interface ScanResourcesTable {
-  scan_id: string;
+  scan_seq: number;
   uid: string;
-  scope: string;
-  provider: string;
-  type: string;
-  native_type: string;
-  name: string;
-  project: string | null;
-  region: string | null;
-  owner: string | null;
-  address: string | null;
   snapshot: string;
 }
 
+/**
+ * The results of a scan that are not passes: failures (fail, muted), rule errors, unknowns.
+ * Passes and not-applicable results are counted per rule in scan_rules: at 20,000 resources
+ * they are most rows and say nothing a count does not.
+ */
 export interface ScanResultsTable {
-  scan_id: string;
+  scan_seq: number;
   rule_id: string;
   uid: string;
-  /** pass | fail | muted | error | skip | unknown */
+  /** fail | muted | error | unknown */
   status: string;
   severity: string;
-  /** Fingerprint, only for fail and muted rows (the findings). */
+  /** Fingerprint, for fail and muted rows (the findings). */
   finding_id: string | null;
   exception_id: string | null;
 }
 
+/** Per scan and rule: how many resources it judged, and how. */
+export interface ScanRulesTable {
+  scan_seq: number;
+  rule_id: string;
+  passed: number;
+  failed: number;
+  muted: number;
+  errors: number;
+  unknown: number;
+  skipped: number;
+}
+
 /** Posture of one scan broken down by a dimension (`all`, `provider`, `team`, `account`). */
 export interface ScanPostureTable {
-  scan_id: string;
+  scan_seq: number;
   dimension: string;
   key: string;
   evaluated: number;
@@ -129,6 +141,7 @@ export interface Database {
   snapshots: SnapshotsTable;
   scan_resources: ScanResourcesTable;
   scan_results: ScanResultsTable;
+  scan_rules: ScanRulesTable;
   scan_posture: ScanPostureTable;
   findings: FindingsTable;
   finding_episodes: EpisodesTable;

@@ -51,9 +51,14 @@ eachBackend("two processes recording at the same time both land, consistently", 
   const episodes = await store.db.selectFrom("finding_episodes").selectAll().execute();
   assert.equal(episodes.length, 300);
   assert.equal(findings.filter((f) => f.state === "open").length, 50);
-  const results = await store.db
-    .selectFrom("scan_results")
-    .select((eb) => eb.fn.countAll().as("n"))
-    .executeTakeFirst();
-  assert.equal(Number(results?.n), 12 * 50 * 3);
+  // Failures are stored per pair (25 a scan); every judgement is counted per rule.
+  const failures = await store.db.selectFrom("scan_results").select(["status"]).execute();
+  assert.equal(failures.length, 12 * 25);
+  assert.ok(failures.every((r) => r.status === "fail"));
+  const counts = await store.db.selectFrom("scan_rules").select(["passed", "failed"]).execute();
+  assert.equal(counts.length, 12 * 3);
+  assert.equal(
+    counts.reduce((n, r) => n + Number(r.passed) + Number(r.failed), 0),
+    12 * 50 * 3,
+  );
 });

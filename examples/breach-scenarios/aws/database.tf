@@ -16,9 +16,11 @@ resource "aws_db_instance" "records" {
   kms_key_id                  = aws_kms_key.data.arn
   publicly_accessible         = false
   backup_retention_period     = 14
-  deletion_protection         = true
-  db_subnet_group_name        = aws_db_subnet_group.patients.name
-  tags                        = local.tags
+  deletion_protection                 = true
+  iam_database_authentication_enabled = true
+  enabled_cloudwatch_logs_exports     = ["postgresql", "upgrade"]
+  db_subnet_group_name                = aws_db_subnet_group.patients.name
+  tags                                = local.tags
 }
 
 # Scenario C: the legacy patients database was never encrypted; its migration snapshot was

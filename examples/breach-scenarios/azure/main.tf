@@ -34,6 +34,9 @@ resource "azurerm_storage_account" "reports" {
     delete_retention_policy {
       days = 30
     }
+    container_delete_retention_policy {
+      days = 30
+    }
   }
 
   network_rules {

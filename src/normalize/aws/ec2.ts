@@ -16,7 +16,7 @@ import type { Resource } from "../../model/resource.ts";
 import { unknown, type Value, type ValueMap } from "../../model/value.ts";
 import type { LiveRecord } from "../../sources/aws/record.ts";
 import type { KeyIndex } from "./keys.ts";
-import { liveResource } from "./resource.ts";
+import { allTrue, liveResource } from "./resource.ts";
 
 const PROTOCOLS: Record<string, string> = {
   "-1": "all",
@@ -156,7 +156,9 @@ export function normalizeImage(rec: LiveRecord, keys: KeyIndex): Resource {
 }
 
 export function normalizeInstance(rec: LiveRecord, keys: KeyIndex): Resource {
-  const i = rec.data as Instance & { AttachedVolumes?: { Encrypted: boolean | null; KmsKeyId: string | null }[] };
+  const i = rec.data as Instance & {
+    AttachedVolumes?: { Encrypted: boolean | null; KmsKeyId: string | null }[];
+  };
   const volumes = i.AttachedVolumes ?? [];
   const imds = i.MetadataOptions;
   const config: ValueMap = {
@@ -171,8 +173,7 @@ export function normalizeInstance(rec: LiveRecord, keys: KeyIndex): Resource {
       enabled: volumes.some((v) => v.Encrypted === null)
         ? unknown("a volume of the instance was not described")
         : volumes.every((v) => v.Encrypted === true),
-      customer_managed_key:
-        volumes.length > 0 && volumes.every((v) => keys.customerManaged(v.KmsKeyId) === true),
+      customer_managed_key: allTrue(volumes.map((v) => keys.customerManaged(v.KmsKeyId))),
     },
   };
   const r = liveResource(rec, "compute_instance", config);

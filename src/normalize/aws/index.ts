@@ -5,16 +5,38 @@
 import type { ScanError } from "../../model/raw.ts";
 import type { Resource } from "../../model/resource.ts";
 import type { LiveRecord } from "../../sources/aws/record.ts";
+import { TRAIL } from "../../sources/aws/cloudtrail.ts";
+import { RECORDER } from "../../sources/aws/config.ts";
+import { TABLE } from "../../sources/aws/dynamodb.ts";
 import * as ec2t from "../../sources/aws/ec2.ts";
+import { REPOSITORY } from "../../sources/aws/ecr.ts";
+import { CLUSTER } from "../../sources/aws/eks.ts";
+import { LISTENER, LOAD_BALANCER } from "../../sources/aws/elbv2.ts";
 import * as iamt from "../../sources/aws/iam.ts";
+import { KEY } from "../../sources/aws/kms.ts";
+import { FUNCTION } from "../../sources/aws/lambda.ts";
 import * as rdst from "../../sources/aws/rds.ts";
 import { ACCOUNT_BLOCK, BUCKET } from "../../sources/aws/s3.ts";
+import { SECRET } from "../../sources/aws/secretsmanager.ts";
+import { TOPIC } from "../../sources/aws/sns.ts";
+import { QUEUE } from "../../sources/aws/sqs.ts";
+import { normalizeTrail } from "./cloudtrail.ts";
+import { normalizeRecorder } from "./config.ts";
+import { normalizeCluster, normalizeRepository } from "./containers.ts";
+import { normalizeTable } from "./dynamodb.ts";
 import * as ec2 from "./ec2.ts";
+import { normalizeListener, normalizeLoadBalancer } from "./elbv2.ts";
 import * as iam from "./iam.ts";
+import { KeyIndex } from "./keys.ts";
+import { normalizeKey } from "./kms.ts";
+import { normalizeFunction } from "./lambda.ts";
+import { normalizeQueue, normalizeTopic } from "./messaging.ts";
 import * as rds from "./rds.ts";
 import { normalizeS3AccountBlock, normalizeS3Bucket } from "./s3.ts";
+import { normalizeSecret } from "./secretsmanager.ts";
 
-type LiveNormalizer = (rec: LiveRecord) => Resource;
+/** Null when the record is kept only as context for others (AWS-managed KMS keys). */
+type LiveNormalizer = (rec: LiveRecord, keys: KeyIndex) => Resource | null;
 
 const NORMALIZERS: Record<string, LiveNormalizer> = {
   [BUCKET]: normalizeS3Bucket,
@@ -37,6 +59,18 @@ const NORMALIZERS: Record<string, LiveNormalizer> = {
   [rdst.DB_CLUSTER]: rds.normalizeDbCluster,
   [rdst.DB_SNAPSHOT]: rds.normalizeDbSnapshot,
   [rdst.DB_CLUSTER_SNAPSHOT]: rds.normalizeDbSnapshot,
+  [KEY]: normalizeKey,
+  [TRAIL]: normalizeTrail,
+  [RECORDER]: normalizeRecorder,
+  [FUNCTION]: normalizeFunction,
+  [LOAD_BALANCER]: normalizeLoadBalancer,
+  [LISTENER]: normalizeListener,
+  [TOPIC]: normalizeTopic,
+  [QUEUE]: normalizeQueue,
+  [TABLE]: normalizeTable,
+  [REPOSITORY]: normalizeRepository,
+  [CLUSTER]: normalizeCluster,
+  [SECRET]: normalizeSecret,
 };
 
 export function normalizeLive(records: readonly LiveRecord[]): {
@@ -45,6 +79,7 @@ export function normalizeLive(records: readonly LiveRecord[]): {
 } {
   const resources: Resource[] = [];
   const errors: ScanError[] = [];
+  const keys = new KeyIndex(records);
   for (const rec of records) {
     const where = { source: "normalize", account: rec.account, region: rec.region };
     const n = NORMALIZERS[rec.native_type];
@@ -53,7 +88,8 @@ export function normalizeLive(records: readonly LiveRecord[]): {
       continue;
     }
     try {
-      resources.push(n(rec));
+      const r = n(rec, keys);
+      if (r) resources.push(r);
     } catch (e) {
       errors.push({ ...where, message: `${rec.arn}: ${(e as Error).message}` });
     }

@@ -24,7 +24,9 @@ export function normalizeDbInstance(rec: LiveRecord, keys: KeyIndex): Resource {
     auto_minor_version_upgrade: d.AutoMinorVersionUpgrade === true,
     performance_insights: {
       enabled: d.PerformanceInsightsEnabled === true,
-      customer_managed_key: d.PerformanceInsightsEnabled ? keys.customerManaged(d.PerformanceInsightsKMSKeyId) : false,
+      customer_managed_key: d.PerformanceInsightsEnabled
+        ? keys.customerManaged(d.PerformanceInsightsKMSKeyId)
+        : false,
     },
     cluster_member: member,
   });

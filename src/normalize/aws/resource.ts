@@ -4,7 +4,7 @@
  * `gaps` say which call failed, so rules report those checks unknown instead of passing.
  */
 import type { Resource } from "../../model/resource.ts";
-import { unknown, type Value, type ValueMap } from "../../model/value.ts";
+import { isUnknown, unknown, type Unknown, type Value, type ValueMap } from "../../model/value.ts";
 import { setPath } from "../kit.ts";
 import type { LiveRecord } from "../../sources/aws/record.ts";
 
@@ -57,4 +57,10 @@ export function field<T>(rec: LiveRecord, key: string): T | undefined {
 /** The record's data as the SDK type its collector wrote it from. */
 export function dataAs<T>(rec: LiveRecord): T {
   return rec.data as unknown as T;
+}
+
+/** All true → true; any false → false; otherwise the first unknown. Empty → false. */
+export function allTrue(values: readonly (boolean | Unknown)[]): boolean | Unknown {
+  if (values.length === 0 || values.some((v) => v === false)) return false;
+  return values.find((v): v is Unknown => isUnknown(v)) ?? true;
 }

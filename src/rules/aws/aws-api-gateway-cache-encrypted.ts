@@ -7,7 +7,8 @@ export const awsApiGatewayCacheEncrypted = settingRule({
   category: "encryption",
   providers: ["aws"],
   resource_types: ["api_stage"],
-  rationale: "A stage cache stores API responses, which may contain personal or account data; unless encrypted it sits in the clear on the cache cluster.",
+  rationale:
+    "A stage cache stores API responses, which may contain personal or account data; unless encrypted it sits in the clear on the cache cluster.",
   remediation: {
     text: "Set `cache_data_encrypted = true` in the method settings of every cached stage.",
     code: {
@@ -23,7 +24,10 @@ export const awsApiGatewayCacheEncrypted = settingRule({
     },
   },
   auto_remediable: false,
-  references: ["https://docs.aws.amazon.com/apigateway/latest/developerguide/api-gateway-caching.html", "https://docs.aws.amazon.com/securityhub/latest/userguide/apigateway-controls.html#apigateway-5"],
+  references: [
+    "https://docs.aws.amazon.com/apigateway/latest/developerguide/api-gateway-caching.html",
+    "https://docs.aws.amazon.com/securityhub/latest/userguide/apigateway-controls.html#apigateway-5",
+  ],
   path: "cache.encrypted",
   ok: (v) => v === true,
   message: (r) => `API stage ${r.name} caches responses without encryption`,

@@ -7,7 +7,8 @@ export const awsApiGatewayMethodRequiresAuthorization = settingRule({
   category: "identity_access",
   providers: ["aws"],
   resource_types: ["api_method"],
-  rationale: "A method with authorization NONE and no API key can be called by anyone on the internet; unless the endpoint is deliberately public, the backend is exposed without authentication.",
+  rationale:
+    "A method with authorization NONE and no API key can be called by anyone on the internet; unless the endpoint is deliberately public, the backend is exposed without authentication.",
   remediation: {
     text: "Use an IAM, Cognito, Lambda (CUSTOM) or JWT authorizer; CORS preflight (OPTIONS) methods are exempt.",
     code: {
@@ -21,8 +22,11 @@ export const awsApiGatewayMethodRequiresAuthorization = settingRule({
     },
   },
   auto_remediable: false,
-  references: ["https://docs.aws.amazon.com/apigateway/latest/developerguide/apigateway-control-access-to-api.html"],
+  references: [
+    "https://docs.aws.amazon.com/apigateway/latest/developerguide/apigateway-control-access-to-api.html",
+  ],
   path: "authorization",
-  ok: (v, r) => v !== "NONE" || r.config["http_method"] === "OPTIONS" || r.config["api_key_required"] === true,
+  ok: (v, r) =>
+    v !== "NONE" || r.config["http_method"] === "OPTIONS" || r.config["api_key_required"] === true,
   message: (r) => `API method ${r.name} (${String(r.config["http_method"])}) requires no authorization`,
 });

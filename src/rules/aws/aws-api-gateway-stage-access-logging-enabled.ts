@@ -7,7 +7,8 @@ export const awsApiGatewayStageAccessLoggingEnabled = settingRule({
   category: "logging_monitoring",
   providers: ["aws"],
   resource_types: ["api_stage"],
-  rationale: "Access logs record who called which route from where and with what result; without them abuse of a public API, credential stuffing and data scraping leave no trace.",
+  rationale:
+    "Access logs record who called which route from where and with what result; without them abuse of a public API, credential stuffing and data scraping leave no trace.",
   remediation: {
     text: "Add an `access_log_settings` block with a CloudWatch Logs or Firehose destination.",
     code: {
@@ -23,7 +24,10 @@ export const awsApiGatewayStageAccessLoggingEnabled = settingRule({
     },
   },
   auto_remediable: false,
-  references: ["https://docs.aws.amazon.com/apigateway/latest/developerguide/set-up-logging.html", "https://docs.aws.amazon.com/securityhub/latest/userguide/apigateway-controls.html#apigateway-1"],
+  references: [
+    "https://docs.aws.amazon.com/apigateway/latest/developerguide/set-up-logging.html",
+    "https://docs.aws.amazon.com/securityhub/latest/userguide/apigateway-controls.html#apigateway-1",
+  ],
   path: "access_logging.enabled",
   ok: (v) => v === true,
   message: (r) => `API stage ${r.name} writes no access logs`,

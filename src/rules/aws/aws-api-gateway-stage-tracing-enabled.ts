@@ -7,7 +7,8 @@ export const awsApiGatewayStageTracingEnabled = settingRule({
   category: "logging_monitoring",
   providers: ["aws"],
   resource_types: ["api_stage"],
-  rationale: "X-Ray tracing follows a request through the API and its integrations, which is how unusual call patterns and failing dependencies are investigated.",
+  rationale:
+    "X-Ray tracing follows a request through the API and its integrations, which is how unusual call patterns and failing dependencies are investigated.",
   remediation: {
     text: "Set `xray_tracing_enabled = true` on the stage.",
     code: {
@@ -20,7 +21,10 @@ export const awsApiGatewayStageTracingEnabled = settingRule({
     },
   },
   auto_remediable: true,
-  references: ["https://docs.aws.amazon.com/xray/latest/devguide/xray-services-apigateway.html", "https://docs.aws.amazon.com/securityhub/latest/userguide/apigateway-controls.html#apigateway-3"],
+  references: [
+    "https://docs.aws.amazon.com/xray/latest/devguide/xray-services-apigateway.html",
+    "https://docs.aws.amazon.com/securityhub/latest/userguide/apigateway-controls.html#apigateway-3",
+  ],
   path: "tracing.enabled",
   ok: (v) => v === true,
   message: (r) => `API stage ${r.name} does not use X-Ray tracing`,

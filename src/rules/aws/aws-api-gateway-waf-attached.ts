@@ -7,7 +7,8 @@ export const awsApiGatewayWafAttached = settingRule({
   category: "network",
   providers: ["aws"],
   resource_types: ["api_stage"],
-  rationale: "A web ACL in front of a public API blocks common exploits (SQL injection, known bad inputs), abusive clients and request floods before they reach the backend.",
+  rationale:
+    "A web ACL in front of a public API blocks common exploits (SQL injection, known bad inputs), abusive clients and request floods before they reach the backend.",
   remediation: {
     text: "Associate a WAFv2 web ACL with the stage ARN.",
     code: {
@@ -18,7 +19,10 @@ export const awsApiGatewayWafAttached = settingRule({
     },
   },
   auto_remediable: false,
-  references: ["https://docs.aws.amazon.com/apigateway/latest/developerguide/apigateway-control-access-aws-waf.html", "https://docs.aws.amazon.com/securityhub/latest/userguide/apigateway-controls.html#apigateway-4"],
+  references: [
+    "https://docs.aws.amazon.com/apigateway/latest/developerguide/apigateway-control-access-aws-waf.html",
+    "https://docs.aws.amazon.com/securityhub/latest/userguide/apigateway-controls.html#apigateway-4",
+  ],
   path: "waf_attached",
   ok: (v) => v === true,
   message: (r) => `API stage ${r.name} has no WAF web ACL`,

@@ -7,7 +7,8 @@ export const awsCloudfrontLoggingEnabled = settingRule({
   category: "logging_monitoring",
   providers: ["aws"],
   resource_types: ["cdn_distribution"],
-  rationale: "Standard logs record every viewer request; without them scraping, abuse and the reach of a leaked object cannot be established.",
+  rationale:
+    "Standard logs record every viewer request; without them scraping, abuse and the reach of a leaked object cannot be established.",
   remediation: {
     text: "Add a `logging_config` block pointing at an S3 bucket.",
     code: {
@@ -42,7 +43,10 @@ export const awsCloudfrontLoggingEnabled = settingRule({
     },
   },
   auto_remediable: false,
-  references: ["https://docs.aws.amazon.com/AmazonCloudFront/latest/DeveloperGuide/AccessLogs.html", "https://docs.aws.amazon.com/securityhub/latest/userguide/cloudfront-controls.html#cloudfront-5"],
+  references: [
+    "https://docs.aws.amazon.com/AmazonCloudFront/latest/DeveloperGuide/AccessLogs.html",
+    "https://docs.aws.amazon.com/securityhub/latest/userguide/cloudfront-controls.html#cloudfront-5",
+  ],
   path: "logging.enabled",
   ok: (v) => v === true,
   message: (r) => `Distribution ${r.name} writes no access logs`,

@@ -7,7 +7,8 @@ export const awsCloudfrontS3OriginAccessRestricted = settingRule({
   category: "public_exposure",
   providers: ["aws"],
   resource_types: ["cdn_distribution"],
-  rationale: "An S3 origin without origin access control (or a legacy origin access identity) only works if the bucket is public, so the content can be fetched around the CDN, its WAF and its geo restrictions.",
+  rationale:
+    "An S3 origin without origin access control (or a legacy origin access identity) only works if the bucket is public, so the content can be fetched around the CDN, its WAF and its geo restrictions.",
   remediation: {
     text: "Attach an origin access control to the S3 origin and grant it `s3:GetObject` in the bucket policy; keep the bucket private.",
     code: {
@@ -42,7 +43,10 @@ export const awsCloudfrontS3OriginAccessRestricted = settingRule({
     },
   },
   auto_remediable: false,
-  references: ["https://docs.aws.amazon.com/AmazonCloudFront/latest/DeveloperGuide/private-content-restricting-access-to-s3.html", "https://docs.aws.amazon.com/securityhub/latest/userguide/cloudfront-controls.html#cloudfront-13"],
+  references: [
+    "https://docs.aws.amazon.com/AmazonCloudFront/latest/DeveloperGuide/private-content-restricting-access-to-s3.html",
+    "https://docs.aws.amazon.com/securityhub/latest/userguide/cloudfront-controls.html#cloudfront-13",
+  ],
   path: "origin_access_restricted",
   ok: (v) => v === true,
   message: (r) => `Distribution ${r.name} reaches an S3 origin without origin access control`,

@@ -7,9 +7,10 @@ export const awsCloudfrontUsesTls12 = settingRule({
   category: "encryption",
   providers: ["aws"],
   resource_types: ["cdn_distribution"],
-  rationale: "Distributions on the default *.cloudfront.net certificate, or with an older security policy, accept TLS 1.0 and 1.1 from viewers; those protocol versions have known weaknesses and fail PCI DSS.",
+  rationale:
+    "Distributions on the default *.cloudfront.net certificate, or with an older security policy, accept TLS 1.0 and 1.1 from viewers; those protocol versions have known weaknesses and fail PCI DSS.",
   remediation: {
-    text: "Use a custom ACM certificate with `minimum_protocol_version = \"TLSv1.2_2021\"`.",
+    text: 'Use a custom ACM certificate with `minimum_protocol_version = "TLSv1.2_2021"`.',
     code: {
       terraform: `resource "aws_cloudfront_distribution" "site" {
   enabled    = true
@@ -42,7 +43,9 @@ export const awsCloudfrontUsesTls12 = settingRule({
     },
   },
   auto_remediable: false,
-  references: ["https://docs.aws.amazon.com/AmazonCloudFront/latest/DeveloperGuide/secure-connections-supported-viewer-protocols-ciphers.html"],
+  references: [
+    "https://docs.aws.amazon.com/AmazonCloudFront/latest/DeveloperGuide/secure-connections-supported-viewer-protocols-ciphers.html",
+  ],
   path: "min_tls_version",
   ok: (v) => typeof v === "string" && /^1\.[23]/.test(v),
   message: (r, v) => `Distribution ${r.name} accepts TLS ${String(v)} from viewers`,

@@ -7,7 +7,8 @@ export const awsCloudfrontViewerHttpsOnly = settingRule({
   category: "encryption",
   providers: ["aws"],
   resource_types: ["cdn_distribution"],
-  rationale: "A cache behavior with viewer protocol policy allow-all serves content and accepts cookies and form posts over plain HTTP, open to interception and tampering on the way to the viewer.",
+  rationale:
+    "A cache behavior with viewer protocol policy allow-all serves content and accepts cookies and form posts over plain HTTP, open to interception and tampering on the way to the viewer.",
   remediation: {
     text: "Set `viewer_protocol_policy` to `redirect-to-https` or `https-only` on every cache behavior.",
     code: {
@@ -42,7 +43,10 @@ export const awsCloudfrontViewerHttpsOnly = settingRule({
     },
   },
   auto_remediable: true,
-  references: ["https://docs.aws.amazon.com/AmazonCloudFront/latest/DeveloperGuide/using-https-viewers-to-cloudfront.html", "https://docs.aws.amazon.com/securityhub/latest/userguide/cloudfront-controls.html#cloudfront-3"],
+  references: [
+    "https://docs.aws.amazon.com/AmazonCloudFront/latest/DeveloperGuide/using-https-viewers-to-cloudfront.html",
+    "https://docs.aws.amazon.com/securityhub/latest/userguide/cloudfront-controls.html#cloudfront-3",
+  ],
   path: "viewer_https_only",
   ok: (v) => v === true,
   message: (r) => `Distribution ${r.name} serves plain HTTP to viewers (viewer_protocol_policy allow-all)`,

@@ -7,7 +7,8 @@ export const awsCloudfrontWafAttached = settingRule({
   category: "network",
   providers: ["aws"],
   resource_types: ["cdn_distribution"],
-  rationale: "A web ACL at the edge blocks exploits, bots and floods before they reach the origin and is the only place to filter requests for static origins such as S3.",
+  rationale:
+    "A web ACL at the edge blocks exploits, bots and floods before they reach the origin and is the only place to filter requests for static origins such as S3.",
   remediation: {
     text: "Set `web_acl_id` to a WAFv2 web ACL created in us-east-1 with scope CLOUDFRONT.",
     code: {
@@ -42,7 +43,10 @@ export const awsCloudfrontWafAttached = settingRule({
     },
   },
   auto_remediable: false,
-  references: ["https://docs.aws.amazon.com/waf/latest/developerguide/cloudfront-features.html", "https://docs.aws.amazon.com/securityhub/latest/userguide/cloudfront-controls.html#cloudfront-6"],
+  references: [
+    "https://docs.aws.amazon.com/waf/latest/developerguide/cloudfront-features.html",
+    "https://docs.aws.amazon.com/securityhub/latest/userguide/cloudfront-controls.html#cloudfront-6",
+  ],
   path: "waf_attached",
   ok: (v) => v === true,
   message: (r) => `Distribution ${r.name} has no WAF web ACL`,

@@ -7,7 +7,8 @@ export const awsDynamodbEncryptedWithCmk = settingRule({
   category: "encryption",
   providers: ["aws"],
   resource_types: ["nosql_table"],
-  rationale: "Tables are always encrypted, by default with an AWS-owned key that you cannot audit or restrict. A customer-managed key puts decryption under your key policy and CloudTrail, and lets you revoke access to the data.",
+  rationale:
+    "Tables are always encrypted, by default with an AWS-owned key that you cannot audit or restrict. A customer-managed key puts decryption under your key policy and CloudTrail, and lets you revoke access to the data.",
   remediation: {
     text: "Enable `server_side_encryption` with `kms_key_arn` set to a customer-managed key.",
     code: {

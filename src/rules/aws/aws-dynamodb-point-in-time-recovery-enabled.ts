@@ -7,7 +7,8 @@ export const awsDynamodbPointInTimeRecoveryEnabled = settingRule({
   category: "data_protection",
   providers: ["aws"],
   resource_types: ["nosql_table"],
-  rationale: "Point-in-time recovery keeps continuous backups for 35 days, so a table can be restored after an accidental or malicious bulk write or delete; without it only manual backups exist.",
+  rationale:
+    "Point-in-time recovery keeps continuous backups for 35 days, so a table can be restored after an accidental or malicious bulk write or delete; without it only manual backups exist.",
   remediation: {
     text: "Add a `point_in_time_recovery { enabled = true }` block.",
     code: {
@@ -26,7 +27,10 @@ export const awsDynamodbPointInTimeRecoveryEnabled = settingRule({
     },
   },
   auto_remediable: true,
-  references: ["https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/PointInTimeRecovery.html", "https://docs.aws.amazon.com/securityhub/latest/userguide/dynamodb-controls.html#dynamodb-2"],
+  references: [
+    "https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/PointInTimeRecovery.html",
+    "https://docs.aws.amazon.com/securityhub/latest/userguide/dynamodb-controls.html#dynamodb-2",
+  ],
   path: "point_in_time_recovery.enabled",
   ok: (v) => v === true,
   message: (r) => `DynamoDB table ${r.name} has no point-in-time recovery`,

@@ -7,7 +7,8 @@ export const awsEc2BlockDevicesEncrypted = settingRule({
   category: "encryption",
   providers: ["aws"],
   resource_types: ["compute_instance"],
-  rationale: "Root and data volumes created with an instance or launch configuration are unencrypted unless each device asks for encryption or the account's default EBS encryption is on; their snapshots inherit that.",
+  rationale:
+    "Root and data volumes created with an instance or launch configuration are unencrypted unless each device asks for encryption or the account's default EBS encryption is on; their snapshots inherit that.",
   remediation: {
     text: "Set `encrypted = true` on every `root_block_device` and `ebs_block_device` (or block device mapping), or turn on EBS encryption by default.",
     code: {
@@ -25,7 +26,10 @@ export const awsEc2BlockDevicesEncrypted = settingRule({
     },
   },
   auto_remediable: false,
-  references: ["https://docs.aws.amazon.com/ebs/latest/userguide/ebs-encryption.html", "https://docs.aws.amazon.com/autoscaling/ec2/userguide/launch-configurations.html"],
+  references: [
+    "https://docs.aws.amazon.com/ebs/latest/userguide/ebs-encryption.html",
+    "https://docs.aws.amazon.com/autoscaling/ec2/userguide/launch-configurations.html",
+  ],
   path: "disk_encryption.enabled",
   ok: (v) => v === true,
   message: (r) => `Instance ${r.name} has an unencrypted EBS block device`,

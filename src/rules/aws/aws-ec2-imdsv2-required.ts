@@ -7,9 +7,10 @@ export const awsEc2Imdsv2Required = settingRule({
   category: "identity_access",
   providers: ["aws"],
   resource_types: ["compute_instance"],
-  rationale: "IMDSv1 answers any GET request from the instance, so a server-side request forgery in a web application hands the attacker the instance role's temporary credentials (the Capital One breach pattern). IMDSv2 requires a session token obtained with a PUT and a hop limit, which SSRF and most proxies cannot produce.",
+  rationale:
+    "IMDSv1 answers any GET request from the instance, so a server-side request forgery in a web application hands the attacker the instance role's temporary credentials (the Capital One breach pattern). IMDSv2 requires a session token obtained with a PUT and a hop limit, which SSRF and most proxies cannot produce.",
   remediation: {
-    text: "Set `http_tokens = \"required\"` in `metadata_options`, or turn the metadata endpoint off if the workload does not use it.",
+    text: 'Set `http_tokens = "required"` in `metadata_options`, or turn the metadata endpoint off if the workload does not use it.',
     code: {
       terraform: `resource "aws_instance" "web" {
   ami           = data.aws_ami.al2023.id
@@ -24,8 +25,15 @@ export const awsEc2Imdsv2Required = settingRule({
     },
   },
   auto_remediable: true,
-  references: ["https://docs.aws.amazon.com/AWSEC2/latest/UserGuide/configuring-instance-metadata-service.html", "https://docs.aws.amazon.com/securityhub/latest/userguide/ec2-controls.html#ec2-8"],
+  references: [
+    "https://docs.aws.amazon.com/AWSEC2/latest/UserGuide/configuring-instance-metadata-service.html",
+    "https://docs.aws.amazon.com/securityhub/latest/userguide/ec2-controls.html#ec2-8",
+  ],
   path: "metadata_service.v2_required",
-  ok: (v, r) => v === true || r.config["metadata_service"] === undefined || (r.config["metadata_service"] as { enabled?: unknown }).enabled === false,
-  message: (r) => `Instance ${r.name} accepts IMDSv1 requests (metadata_options.http_tokens is not "required")`,
+  ok: (v, r) =>
+    v === true ||
+    r.config["metadata_service"] === undefined ||
+    (r.config["metadata_service"] as { enabled?: unknown }).enabled === false,
+  message: (r) =>
+    `Instance ${r.name} accepts IMDSv1 requests (metadata_options.http_tokens is not "required")`,
 });

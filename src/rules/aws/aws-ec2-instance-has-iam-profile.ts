@@ -7,7 +7,8 @@ export const awsEc2InstanceHasIamProfile = settingRule({
   category: "identity_access",
   providers: ["aws"],
   resource_types: ["compute_instance"],
-  rationale: "An instance without an instance profile that needs AWS access ends up with long-lived access keys in files or user data. A role delivers short-lived, automatically rotated credentials and can be scoped per workload.",
+  rationale:
+    "An instance without an instance profile that needs AWS access ends up with long-lived access keys in files or user data. A role delivers short-lived, automatically rotated credentials and can be scoped per workload.",
   remediation: {
     text: "Attach an instance profile whose role grants only what the workload needs.",
     code: {
@@ -24,7 +25,10 @@ resource "aws_instance" "app" {
     },
   },
   auto_remediable: false,
-  references: ["https://docs.aws.amazon.com/IAM/latest/UserGuide/id_roles_use_switch-role-ec2.html", "https://docs.aws.amazon.com/securityhub/latest/userguide/ec2-controls.html#ec2-8"],
+  references: [
+    "https://docs.aws.amazon.com/IAM/latest/UserGuide/id_roles_use_switch-role-ec2.html",
+    "https://docs.aws.amazon.com/securityhub/latest/userguide/ec2-controls.html#ec2-8",
+  ],
   path: "identity",
   ok: (v) => v !== null && v !== "",
   message: (r) => `Instance ${r.name} has no IAM instance profile`,

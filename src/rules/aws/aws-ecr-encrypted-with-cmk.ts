@@ -7,9 +7,10 @@ export const awsEcrEncryptedWithCmk = settingRule({
   category: "encryption",
   providers: ["aws"],
   resource_types: ["container_registry"],
-  rationale: "Images are encrypted with AES-256 by default; a customer-managed key adds key-policy control, CloudTrail records of each decryption and the ability to revoke access.",
+  rationale:
+    "Images are encrypted with AES-256 by default; a customer-managed key adds key-policy control, CloudTrail records of each decryption and the ability to revoke access.",
   remediation: {
-    text: "Set `encryption_configuration { encryption_type = \"KMS\", kms_key = <customer key ARN> }` when creating the repository.",
+    text: 'Set `encryption_configuration { encryption_type = "KMS", kms_key = <customer key ARN> }` when creating the repository.',
     code: {
       terraform: `resource "aws_ecr_repository" "app" {
   name = "app"

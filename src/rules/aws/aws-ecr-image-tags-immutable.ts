@@ -7,9 +7,10 @@ export const awsEcrImageTagsImmutable = settingRule({
   category: "data_protection",
   providers: ["aws"],
   resource_types: ["container_registry"],
-  rationale: "With mutable tags, anyone who can push can replace the image behind `v1.2.3` or `prod`, so what is deployed is not what was reviewed and scanned.",
+  rationale:
+    "With mutable tags, anyone who can push can replace the image behind `v1.2.3` or `prod`, so what is deployed is not what was reviewed and scanned.",
   remediation: {
-    text: "Set `image_tag_mutability = \"IMMUTABLE\"` and deploy by digest or unique tag.",
+    text: 'Set `image_tag_mutability = "IMMUTABLE"` and deploy by digest or unique tag.',
     code: {
       terraform: `resource "aws_ecr_repository" "app" {
   name                 = "app"
@@ -18,7 +19,10 @@ export const awsEcrImageTagsImmutable = settingRule({
     },
   },
   auto_remediable: true,
-  references: ["https://docs.aws.amazon.com/AmazonECR/latest/userguide/image-tag-mutability.html", "https://docs.aws.amazon.com/securityhub/latest/userguide/ecr-controls.html#ecr-2"],
+  references: [
+    "https://docs.aws.amazon.com/AmazonECR/latest/userguide/image-tag-mutability.html",
+    "https://docs.aws.amazon.com/securityhub/latest/userguide/ecr-controls.html#ecr-2",
+  ],
   path: "tag_immutable",
   ok: (v) => v === true,
   message: (r) => `ECR repository ${r.name} allows image tags to be overwritten`,

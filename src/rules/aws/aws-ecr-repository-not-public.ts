@@ -7,7 +7,8 @@ export const awsEcrRepositoryNotPublic = settingRule({
   category: "public_exposure",
   providers: ["aws"],
   resource_types: ["container_registry"],
-  rationale: "A repository policy allowing principal `*` without a restricting condition lets any AWS account pull (or, with push actions, replace) the images, exposing code and baked-in secrets or poisoning deployments.",
+  rationale:
+    "A repository policy allowing principal `*` without a restricting condition lets any AWS account pull (or, with push actions, replace) the images, exposing code and baked-in secrets or poisoning deployments.",
   remediation: {
     text: "Grant named accounts or your organization (`aws:PrincipalOrgID`) only.",
     code: {

@@ -7,7 +7,8 @@ export const awsEcsTaskEnvHasNoPlaintextSecrets = settingRule({
   category: "data_protection",
   providers: ["aws"],
   resource_types: ["container_task"],
-  rationale: "Task definition environment values are visible to anyone who can describe task definitions, are kept in every revision forever, and land in Terraform state; credentials belong in `secrets` from Secrets Manager or SSM.",
+  rationale:
+    "Task definition environment values are visible to anyone who can describe task definitions, are kept in every revision forever, and land in Terraform state; credentials belong in `secrets` from Secrets Manager or SSM.",
   remediation: {
     text: "Move the value to Secrets Manager or SSM Parameter Store and reference it under `secrets` with `valueFrom`.",
     code: {
@@ -29,8 +30,12 @@ export const awsEcsTaskEnvHasNoPlaintextSecrets = settingRule({
     },
   },
   auto_remediable: false,
-  references: ["https://docs.aws.amazon.com/AmazonECS/latest/developerguide/specifying-sensitive-data.html", "https://docs.aws.amazon.com/securityhub/latest/userguide/ecs-controls.html#ecs-8"],
+  references: [
+    "https://docs.aws.amazon.com/AmazonECS/latest/developerguide/specifying-sensitive-data.html",
+    "https://docs.aws.amazon.com/securityhub/latest/userguide/ecs-controls.html#ecs-8",
+  ],
   path: "env_secret_names",
   ok: (v) => Array.isArray(v) && v.length === 0,
-  message: (r, v) => `ECS task definition ${r.name} has secrets in plain-text environment variables: ${Array.isArray(v) ? v.join(", ") : ""}`,
+  message: (r, v) =>
+    `ECS task definition ${r.name} has secrets in plain-text environment variables: ${Array.isArray(v) ? v.join(", ") : ""}`,
 });

@@ -7,9 +7,10 @@ export const awsEcsTaskNotHostNetwork = settingRule({
   category: "network",
   providers: ["aws"],
   resource_types: ["container_task"],
-  rationale: "Host network mode removes network isolation between the container and the instance: the container can bind host ports, see host traffic and reach the instance metadata service as the host.",
+  rationale:
+    "Host network mode removes network isolation between the container and the instance: the container can bind host ports, see host traffic and reach the instance metadata service as the host.",
   remediation: {
-    text: "Use `network_mode = \"awsvpc\"` so each task gets its own interface and security groups.",
+    text: 'Use `network_mode = "awsvpc"` so each task gets its own interface and security groups.',
     code: {
       terraform: `resource "aws_ecs_task_definition" "app" {
   family                   = "app"
@@ -29,7 +30,10 @@ export const awsEcsTaskNotHostNetwork = settingRule({
     },
   },
   auto_remediable: false,
-  references: ["https://docs.aws.amazon.com/AmazonECS/latest/developerguide/task_definition_parameters.html", "https://docs.aws.amazon.com/securityhub/latest/userguide/ecs-controls.html#ecs-1"],
+  references: [
+    "https://docs.aws.amazon.com/AmazonECS/latest/developerguide/task_definition_parameters.html",
+    "https://docs.aws.amazon.com/securityhub/latest/userguide/ecs-controls.html#ecs-1",
+  ],
   path: "host_network",
   ok: (v) => v === false,
   message: (r) => `ECS task definition ${r.name} uses host network mode`,

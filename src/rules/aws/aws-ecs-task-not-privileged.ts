@@ -7,7 +7,8 @@ export const awsEcsTaskNotPrivileged = settingRule({
   category: "identity_access",
   providers: ["aws"],
   resource_types: ["container_task"],
-  rationale: "A privileged container has all Linux capabilities and access to host devices; a compromise of the application is a compromise of the host and of every other task on it.",
+  rationale:
+    "A privileged container has all Linux capabilities and access to host devices; a compromise of the application is a compromise of the host and of every other task on it.",
   remediation: {
     text: "Remove `privileged = true` and add only the specific capabilities the container needs.",
     code: {
@@ -29,7 +30,10 @@ export const awsEcsTaskNotPrivileged = settingRule({
     },
   },
   auto_remediable: false,
-  references: ["https://docs.aws.amazon.com/AmazonECS/latest/developerguide/task_definition_parameters.html", "https://docs.aws.amazon.com/securityhub/latest/userguide/ecs-controls.html#ecs-4"],
+  references: [
+    "https://docs.aws.amazon.com/AmazonECS/latest/developerguide/task_definition_parameters.html",
+    "https://docs.aws.amazon.com/securityhub/latest/userguide/ecs-controls.html#ecs-4",
+  ],
   path: "privileged",
   ok: (v) => v === false,
   message: (r) => `ECS task definition ${r.name} runs a privileged container`,

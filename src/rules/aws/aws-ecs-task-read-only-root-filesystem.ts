@@ -7,7 +7,8 @@ export const awsEcsTaskReadOnlyRootFilesystem = settingRule({
   category: "identity_access",
   providers: ["aws"],
   resource_types: ["container_task"],
-  rationale: "A writable root filesystem lets an attacker who gains code execution drop tools and persist changes in the container; read-only roots confine writes to declared volumes.",
+  rationale:
+    "A writable root filesystem lets an attacker who gains code execution drop tools and persist changes in the container; read-only roots confine writes to declared volumes.",
   remediation: {
     text: "Set `readonlyRootFilesystem = true` and mount volumes for paths that need writes.",
     code: {
@@ -29,7 +30,10 @@ export const awsEcsTaskReadOnlyRootFilesystem = settingRule({
     },
   },
   auto_remediable: false,
-  references: ["https://docs.aws.amazon.com/AmazonECS/latest/developerguide/task_definition_parameters.html", "https://docs.aws.amazon.com/securityhub/latest/userguide/ecs-controls.html#ecs-5"],
+  references: [
+    "https://docs.aws.amazon.com/AmazonECS/latest/developerguide/task_definition_parameters.html",
+    "https://docs.aws.amazon.com/securityhub/latest/userguide/ecs-controls.html#ecs-5",
+  ],
   path: "read_only_root_fs",
   ok: (v) => v === true,
   message: (r) => `ECS task definition ${r.name} has a container with a writable root filesystem`,

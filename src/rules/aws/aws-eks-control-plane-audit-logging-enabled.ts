@@ -7,7 +7,8 @@ export const awsEksControlPlaneAuditLoggingEnabled = settingRule({
   category: "logging_monitoring",
   providers: ["aws"],
   resource_types: ["container_cluster"],
-  rationale: "The Kubernetes audit and API server logs record who did what in the cluster; without them a compromised workload or credential abusing the API leaves no record.",
+  rationale:
+    "The Kubernetes audit and API server logs record who did what in the cluster; without them a compromised workload or credential abusing the API leaves no record.",
   remediation: {
     text: "Include at least `api`, `audit` and `authenticator` in `enabled_cluster_log_types`.",
     code: {
@@ -30,7 +31,10 @@ export const awsEksControlPlaneAuditLoggingEnabled = settingRule({
     },
   },
   auto_remediable: true,
-  references: ["https://docs.aws.amazon.com/eks/latest/userguide/control-plane-logs.html", "https://docs.aws.amazon.com/securityhub/latest/userguide/eks-controls.html#eks-8"],
+  references: [
+    "https://docs.aws.amazon.com/eks/latest/userguide/control-plane-logs.html",
+    "https://docs.aws.amazon.com/securityhub/latest/userguide/eks-controls.html#eks-8",
+  ],
   path: "control_plane_logs",
   ok: (v) => Array.isArray(v) && ["api", "audit", "authenticator"].every((t) => v.includes(t)),
   message: (r) => `EKS cluster ${r.name} does not log api, audit and authenticator events`,

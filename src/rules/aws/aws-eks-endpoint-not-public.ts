@@ -7,7 +7,8 @@ export const awsEksEndpointNotPublic = settingRule({
   category: "public_exposure",
   providers: ["aws"],
   resource_types: ["container_cluster"],
-  rationale: "A public Kubernetes API endpoint is reachable by anyone on the internet (by default from 0.0.0.0/0); every Kubernetes authentication or API server flaw is then exploitable remotely.",
+  rationale:
+    "A public Kubernetes API endpoint is reachable by anyone on the internet (by default from 0.0.0.0/0); every Kubernetes authentication or API server flaw is then exploitable remotely.",
   remediation: {
     text: "Turn on the private endpoint and off the public one; reach the API through a VPN or bastion.",
     code: {
@@ -30,7 +31,10 @@ export const awsEksEndpointNotPublic = settingRule({
     },
   },
   auto_remediable: false,
-  references: ["https://docs.aws.amazon.com/eks/latest/userguide/cluster-endpoint.html", "https://docs.aws.amazon.com/securityhub/latest/userguide/eks-controls.html#eks-1"],
+  references: [
+    "https://docs.aws.amazon.com/eks/latest/userguide/cluster-endpoint.html",
+    "https://docs.aws.amazon.com/securityhub/latest/userguide/eks-controls.html#eks-1",
+  ],
   path: "public_endpoint",
   ok: (v) => v === false,
   message: (r) => `EKS cluster ${r.name} exposes its API endpoint publicly`,

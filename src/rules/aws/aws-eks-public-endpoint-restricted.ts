@@ -8,7 +8,8 @@ export const awsEksPublicEndpointRestricted = settingRule({
   category: "network",
   providers: ["aws"],
   resource_types: ["container_cluster"],
-  rationale: "When the API endpoint must stay public, `public_access_cidrs` defaults to 0.0.0.0/0; restricting it to office and CI ranges keeps the control plane out of reach of internet-wide scanning.",
+  rationale:
+    "When the API endpoint must stay public, `public_access_cidrs` defaults to 0.0.0.0/0; restricting it to office and CI ranges keeps the control plane out of reach of internet-wide scanning.",
   remediation: {
     text: "Set `public_access_cidrs` to the networks that administer the cluster, or make the endpoint private.",
     code: {

@@ -7,7 +7,8 @@ export const awsEksSecretsEncrypted = settingRule({
   category: "encryption",
   providers: ["aws"],
   resource_types: ["container_cluster"],
-  rationale: "Without envelope encryption, Kubernetes secrets are stored in etcd protected only by the volume encryption; a KMS key adds a second layer under your key policy and audit.",
+  rationale:
+    "Without envelope encryption, Kubernetes secrets are stored in etcd protected only by the volume encryption; a KMS key adds a second layer under your key policy and audit.",
   remediation: {
     text: "Add an `encryption_config` block for `secrets` with a customer-managed KMS key.",
     code: {
@@ -30,7 +31,10 @@ export const awsEksSecretsEncrypted = settingRule({
     },
   },
   auto_remediable: false,
-  references: ["https://docs.aws.amazon.com/eks/latest/userguide/enable-kms.html", "https://docs.aws.amazon.com/securityhub/latest/userguide/eks-controls.html#eks-3"],
+  references: [
+    "https://docs.aws.amazon.com/eks/latest/userguide/enable-kms.html",
+    "https://docs.aws.amazon.com/securityhub/latest/userguide/eks-controls.html#eks-3",
+  ],
   path: "secrets_encryption.enabled",
   ok: (v) => v === true,
   message: (r) => `EKS cluster ${r.name} does not encrypt Kubernetes secrets with KMS`,

@@ -7,7 +7,8 @@ export const awsLambdaEnvHasNoPlaintextSecrets = settingRule({
   category: "data_protection",
   providers: ["aws"],
   resource_types: ["function"],
-  rationale: "Environment variables are readable by anyone with `lambda:GetFunctionConfiguration`, appear in the Terraform state and code repository, and are not rotated. Credentials belong in Secrets Manager or SSM Parameter Store.",
+  rationale:
+    "Environment variables are readable by anyone with `lambda:GetFunctionConfiguration`, appear in the Terraform state and code repository, and are not rotated. Credentials belong in Secrets Manager or SSM Parameter Store.",
   remediation: {
     text: "Store the secret in Secrets Manager and pass its ARN (read at runtime) instead of the value.",
     code: {
@@ -26,8 +27,12 @@ export const awsLambdaEnvHasNoPlaintextSecrets = settingRule({
     },
   },
   auto_remediable: false,
-  references: ["https://docs.aws.amazon.com/lambda/latest/dg/configuration-envvars.html#configuration-envvars-encryption", "https://docs.aws.amazon.com/secretsmanager/latest/userguide/retrieving-secrets_lambda.html"],
+  references: [
+    "https://docs.aws.amazon.com/lambda/latest/dg/configuration-envvars.html#configuration-envvars-encryption",
+    "https://docs.aws.amazon.com/secretsmanager/latest/userguide/retrieving-secrets_lambda.html",
+  ],
   path: "env_secret_names",
   ok: (v) => Array.isArray(v) && v.length === 0,
-  message: (r, v) => `Lambda function ${r.name} has secrets in plain-text environment variables: ${Array.isArray(v) ? v.join(", ") : ""}`,
+  message: (r, v) =>
+    `Lambda function ${r.name} has secrets in plain-text environment variables: ${Array.isArray(v) ? v.join(", ") : ""}`,
 });

@@ -7,9 +7,10 @@ export const awsLambdaFunctionUrlRequiresAuth = settingRule({
   category: "public_exposure",
   providers: ["aws"],
   resource_types: ["function"],
-  rationale: "A function URL with authorization type NONE is a public HTTPS endpoint: anyone who finds it can call the function, and nothing in front of it limits rate or identity.",
+  rationale:
+    "A function URL with authorization type NONE is a public HTTPS endpoint: anyone who finds it can call the function, and nothing in front of it limits rate or identity.",
   remediation: {
-    text: "Set `authorization_type = \"AWS_IAM\"` on the function URL, or front the function with API Gateway and an authorizer.",
+    text: 'Set `authorization_type = "AWS_IAM"` on the function URL, or front the function with API Gateway and an authorizer.',
     code: {
       terraform: `resource "aws_lambda_function_url" "api" {
   function_name      = aws_lambda_function.api.function_name

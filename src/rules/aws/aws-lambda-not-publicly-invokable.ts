@@ -7,7 +7,8 @@ export const awsLambdaNotPubliclyInvokable = settingRule({
   category: "public_exposure",
   providers: ["aws"],
   resource_types: ["function"],
-  rationale: "A resource-based permission for principal `*` without a source ARN, source account or organization condition lets any AWS account invoke the function, running your code and billing you at will.",
+  rationale:
+    "A resource-based permission for principal `*` without a source ARN, source account or organization condition lets any AWS account invoke the function, running your code and billing you at will.",
   remediation: {
     text: "Name the invoking service principal or account, and pin the source with `source_arn` or `source_account`.",
     code: {
@@ -22,7 +23,10 @@ export const awsLambdaNotPubliclyInvokable = settingRule({
     },
   },
   auto_remediable: false,
-  references: ["https://docs.aws.amazon.com/lambda/latest/dg/access-control-resource-based.html", "https://docs.aws.amazon.com/securityhub/latest/userguide/lambda-controls.html#lambda-1"],
+  references: [
+    "https://docs.aws.amazon.com/lambda/latest/dg/access-control-resource-based.html",
+    "https://docs.aws.amazon.com/securityhub/latest/userguide/lambda-controls.html#lambda-1",
+  ],
   path: "public_access",
   ok: (v) => v === false,
   message: (r) => `Lambda function ${r.name} can be invoked by any AWS principal`,

@@ -8,7 +8,8 @@ export const awsLambdaRuntimeSupported = settingRule({
   category: "data_protection",
   providers: ["aws"],
   resource_types: ["function"],
-  rationale: "Deprecated runtimes no longer receive security patches for the language runtime or OS, and AWS eventually blocks updates to functions that use them.",
+  rationale:
+    "Deprecated runtimes no longer receive security patches for the language runtime or OS, and AWS eventually blocks updates to functions that use them.",
   remediation: {
     text: "Move the function to a supported runtime version.",
     code: {
@@ -22,7 +23,10 @@ export const awsLambdaRuntimeSupported = settingRule({
     },
   },
   auto_remediable: false,
-  references: ["https://docs.aws.amazon.com/lambda/latest/dg/lambda-runtimes.html#runtimes-deprecated", "https://docs.aws.amazon.com/securityhub/latest/userguide/lambda-controls.html#lambda-2"],
+  references: [
+    "https://docs.aws.amazon.com/lambda/latest/dg/lambda-runtimes.html#runtimes-deprecated",
+    "https://docs.aws.amazon.com/securityhub/latest/userguide/lambda-controls.html#lambda-2",
+  ],
   path: "runtime",
   ok: (v) => v === null || (typeof v === "string" && !DEPRECATED_LAMBDA_RUNTIMES.has(v)),
   message: (r, v) => `Lambda function ${r.name} uses the deprecated runtime ${String(v)}`,

@@ -7,9 +7,10 @@ export const awsLambdaTracingEnabled = settingRule({
   category: "logging_monitoring",
   providers: ["aws"],
   resource_types: ["function"],
-  rationale: "Active tracing records each invocation and its downstream calls, which is how unexpected callers, latency and failures are traced during an incident.",
+  rationale:
+    "Active tracing records each invocation and its downstream calls, which is how unexpected callers, latency and failures are traced during an incident.",
   remediation: {
-    text: "Add `tracing_config { mode = \"Active\" }` and allow the role to write to X-Ray.",
+    text: 'Add `tracing_config { mode = "Active" }` and allow the role to write to X-Ray.',
     code: {
       terraform: `resource "aws_lambda_function" "api" {
   function_name = "api"

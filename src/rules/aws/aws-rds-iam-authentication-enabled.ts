@@ -7,7 +7,8 @@ export const awsRdsIamAuthenticationEnabled = settingRule({
   category: "identity_access",
   providers: ["aws"],
   resource_types: ["database_instance"],
-  rationale: "IAM database authentication replaces long-lived database passwords with short-lived tokens issued to IAM principals, so access is granted, audited and revoked centrally and no password sits in application config.",
+  rationale:
+    "IAM database authentication replaces long-lived database passwords with short-lived tokens issued to IAM principals, so access is granted, audited and revoked centrally and no password sits in application config.",
   remediation: {
     text: "Set `iam_database_authentication_enabled = true` and grant `rds-db:connect` to the application role.",
     code: {
@@ -20,9 +21,16 @@ export const awsRdsIamAuthenticationEnabled = settingRule({
     },
   },
   auto_remediable: false,
-  references: ["https://docs.aws.amazon.com/AmazonRDS/latest/UserGuide/UsingWithRDS.IAMDBAuth.html", "https://docs.aws.amazon.com/securityhub/latest/userguide/rds-controls.html#rds-10"],
+  references: [
+    "https://docs.aws.amazon.com/AmazonRDS/latest/UserGuide/UsingWithRDS.IAMDBAuth.html",
+    "https://docs.aws.amazon.com/securityhub/latest/userguide/rds-controls.html#rds-10",
+  ],
   path: "iam_auth",
   ok: (v) => v === true,
   message: (r) => `Database ${r.name} does not accept IAM database authentication`,
-  applies: onlyWhen("engine", (v) => typeof v === "string" && /mysql|postgres|mariadb|aurora/.test(v), "the engine does not support IAM authentication"),
+  applies: onlyWhen(
+    "engine",
+    (v) => typeof v === "string" && /mysql|postgres|mariadb|aurora/.test(v),
+    "the engine does not support IAM authentication",
+  ),
 });

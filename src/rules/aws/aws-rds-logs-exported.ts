@@ -7,7 +7,8 @@ export const awsRdsLogsExported = settingRule({
   category: "logging_monitoring",
   providers: ["aws"],
   resource_types: ["database_instance"],
-  rationale: "Database error, audit and slow-query logs kept only on the instance rotate away quickly and cannot be searched or alarmed on; exported to CloudWatch they support investigation and detection of brute force and injection.",
+  rationale:
+    "Database error, audit and slow-query logs kept only on the instance rotate away quickly and cannot be searched or alarmed on; exported to CloudWatch they support investigation and detection of brute force and injection.",
   remediation: {
     text: "List the engine's log types in `enabled_cloudwatch_logs_exports` (for example `postgresql`, or `audit`, `error`, `slowquery` for MySQL).",
     code: {
@@ -20,7 +21,10 @@ export const awsRdsLogsExported = settingRule({
     },
   },
   auto_remediable: false,
-  references: ["https://docs.aws.amazon.com/AmazonRDS/latest/UserGuide/USER_LogAccess.Procedural.UploadtoCloudWatch.html", "https://docs.aws.amazon.com/securityhub/latest/userguide/rds-controls.html#rds-9"],
+  references: [
+    "https://docs.aws.amazon.com/AmazonRDS/latest/UserGuide/USER_LogAccess.Procedural.UploadtoCloudWatch.html",
+    "https://docs.aws.amazon.com/securityhub/latest/userguide/rds-controls.html#rds-9",
+  ],
   path: "logging.enabled",
   ok: (v) => v === true,
   message: (r) => `Database ${r.name} exports no logs to CloudWatch Logs`,

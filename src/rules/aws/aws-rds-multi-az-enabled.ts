@@ -7,7 +7,8 @@ export const awsRdsMultiAzEnabled = settingRule({
   category: "data_protection",
   providers: ["aws"],
   resource_types: ["database_instance"],
-  rationale: "A single-AZ instance is unavailable, and may lose recent writes, when its zone or host fails; Multi-AZ keeps a synchronous standby and fails over automatically.",
+  rationale:
+    "A single-AZ instance is unavailable, and may lose recent writes, when its zone or host fails; Multi-AZ keeps a synchronous standby and fails over automatically.",
   remediation: {
     text: "Set `multi_az = true` for production instances.",
     code: {
@@ -20,7 +21,10 @@ export const awsRdsMultiAzEnabled = settingRule({
     },
   },
   auto_remediable: true,
-  references: ["https://docs.aws.amazon.com/AmazonRDS/latest/UserGuide/Concepts.MultiAZ.html", "https://docs.aws.amazon.com/securityhub/latest/userguide/rds-controls.html#rds-5"],
+  references: [
+    "https://docs.aws.amazon.com/AmazonRDS/latest/UserGuide/Concepts.MultiAZ.html",
+    "https://docs.aws.amazon.com/securityhub/latest/userguide/rds-controls.html#rds-5",
+  ],
   path: "multi_az",
   ok: (v) => v === true,
   message: (r) => `Database ${r.name} runs in a single availability zone`,

@@ -7,7 +7,8 @@ export const awsRdsPerformanceInsightsEncryptedWithCmk = settingRule({
   category: "encryption",
   providers: ["aws"],
   resource_types: ["database_instance"],
-  rationale: "Performance Insights stores query text, which can contain personal data and literals. Without a customer-managed key its encryption cannot be audited, restricted by key policy or revoked.",
+  rationale:
+    "Performance Insights stores query text, which can contain personal data and literals. Without a customer-managed key its encryption cannot be audited, restricted by key policy or revoked.",
   remediation: {
     text: "Set `performance_insights_kms_key_id` to a customer-managed KMS key when Performance Insights is on.",
     code: {

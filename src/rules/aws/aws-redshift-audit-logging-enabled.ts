@@ -7,7 +7,8 @@ export const awsRedshiftAuditLoggingEnabled = settingRule({
   category: "logging_monitoring",
   providers: ["aws"],
   resource_types: ["database_instance"],
-  rationale: "Redshift audit logs record connections, users and queries; without them unauthorized access to the warehouse cannot be detected or investigated.",
+  rationale:
+    "Redshift audit logs record connections, users and queries; without them unauthorized access to the warehouse cannot be detected or investigated.",
   remediation: {
     text: "Enable audit logging to S3 or CloudWatch with `aws_redshift_logging` (provider v5+) or the `logging` block.",
     code: {
@@ -19,7 +20,10 @@ export const awsRedshiftAuditLoggingEnabled = settingRule({
     },
   },
   auto_remediable: false,
-  references: ["https://docs.aws.amazon.com/redshift/latest/mgmt/db-auditing.html", "https://docs.aws.amazon.com/securityhub/latest/userguide/redshift-controls.html#redshift-4"],
+  references: [
+    "https://docs.aws.amazon.com/redshift/latest/mgmt/db-auditing.html",
+    "https://docs.aws.amazon.com/securityhub/latest/userguide/redshift-controls.html#redshift-4",
+  ],
   path: "logging.enabled",
   ok: (v) => v === true,
   message: (r) => `Redshift cluster ${r.name} does not record audit logs`,

@@ -1,4 +1,3 @@
-import { allowsAllAzure } from "./ip-range.ts";
 import { settingRule } from "./setting-rule.ts";
 
 /** Database firewalls do not admit every Azure service. */
@@ -27,9 +26,8 @@ export const azureDatabaseFirewallNotAllowingAllAzureServices = settingRule(
     ],
   },
   {
-    path: "end_ip",
-    needs: ["start_ip"],
-    ok: (v, r) => !allowsAllAzure(String(r.config["start_ip"]), String(v)),
+    path: "allows_azure_services",
+    ok: (v) => v === false,
     message: (r) => `Firewall rule ${r.name} (0.0.0.0-0.0.0.0) lets connections from any Azure subscription, including other customers'`,
   },
 );

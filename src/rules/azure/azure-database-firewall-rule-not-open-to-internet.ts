@@ -1,4 +1,3 @@
-import { wideOpen } from "./ip-range.ts";
 import { settingRule } from "./setting-rule.ts";
 
 /** Database firewall rules do not admit wide internet ranges. */
@@ -29,9 +28,8 @@ export const azureDatabaseFirewallRuleNotOpenToInternet = settingRule(
     ],
   },
   {
-    path: "end_ip",
-    needs: ["start_ip"],
-    ok: (v, r) => !wideOpen(String(r.config["start_ip"]), String(v)),
-    message: (r, v) => `Firewall rule ${r.name} admits ${String(r.config["start_ip"])}-${String(v)}, a wide range of internet addresses`,
+    path: "wide_internet_range",
+    ok: (v) => v === false,
+    message: (r) => `Firewall rule ${r.name} admits ${String(r.config["start_ip"])}-${String(r.config["end_ip"])}, a wide range of internet addresses`,
   },
 );

@@ -26,7 +26,7 @@ ruleTester(azureRoleAssignmentMachineIdentityNotPrivileged, {
     {
       name: "AKS kubelet identity is Owner of the subscription",
       format: "terraform",
-      line: 23,
+      line: 22,
       files:
         cluster +
         `

@@ -83,7 +83,8 @@ function shadowed(all: Rule[], allow: Rule, from: number, to: number): boolean {
     if (typeof d.priority !== "number" || d.priority >= prio) return false;
     if (typeof d.protocol !== "string" || typeof allow.protocol !== "string") return false;
     // The services judged here listen on TCP, so a TCP deny also shadows an all-protocol allow.
-    const sameTraffic = isAll(d.protocol) || d.protocol === allow.protocol || (d.protocol === "tcp" && isAll(allow.protocol));
+    const sameTraffic =
+      isAll(d.protocol) || d.protocol === allow.protocol || (d.protocol === "tcp" && isAll(allow.protocol));
     if (!sameTraffic) return false;
     const ranges = asRanges(d.ports);
     const sources = d.sources;

@@ -58,6 +58,8 @@ const STRUCTURAL = new Set([
   "jsonencode",
   "yamlencode",
   "setunion",
+  "sensitive",
+  "nonsensitive",
 ]);
 
 const APPLY_TIME = new Set(["timestamp", "uuid", "uuidv5", "bcrypt", "plantimestamp"]);
@@ -518,7 +520,26 @@ const FUNCTIONS: Record<string, Fn> = {
     createHash("sha512")
       .update(str(a, 0, "sha512"))
       .digest("hex"),
+  base64sha256: (a) => createHash("sha256").update(str(a, 0, "base64sha256")).digest("base64"),
+  base64sha512: (a) => createHash("sha512").update(str(a, 0, "base64sha512")).digest("base64"),
+  sensitive: (a) => arg(a, 0, "sensitive"),
+  nonsensitive: (a) => arg(a, 0, "nonsensitive"),
+  alltrue: (a) => list(arg(a, 0, "alltrue"), "alltrue").every((x) => toBool(x)),
+  anytrue: (a) => list(arg(a, 0, "anytrue"), "anytrue").some((x) => toBool(x)),
+  chunklist: (a) => {
+    const l = list(arg(a, 0, "chunklist"), "chunklist");
+    const size = num(a, 1, "chunklist");
+    if (size < 0) throw new EvalError("chunklist(): negative size");
+    if (size === 0) return [l];
+    return Array.from({ length: Math.ceil(l.length / size) }, (_, i) => l.slice(i * size, (i + 1) * size));
+  },
   // Files: only inside the scanned tree.
+  filemd5: (a, h) => createHash("md5").update(h.readFile(str(a, 0, "filemd5"))).digest("hex"),
+  filesha1: (a, h) => createHash("sha1").update(h.readFile(str(a, 0, "filesha1"))).digest("hex"),
+  filesha256: (a, h) => createHash("sha256").update(h.readFile(str(a, 0, "filesha256"))).digest("hex"),
+  filesha512: (a, h) => createHash("sha512").update(h.readFile(str(a, 0, "filesha512"))).digest("hex"),
+  filebase64sha256: (a, h) => createHash("sha256").update(h.readFile(str(a, 0, "filebase64sha256"))).digest("base64"),
+  filebase64sha512: (a, h) => createHash("sha512").update(h.readFile(str(a, 0, "filebase64sha512"))).digest("base64"),
   file: (a, h) => h.readFile(str(a, 0, "file")),
   filebase64: (a, h) => Buffer.from(h.readFile(str(a, 0, "filebase64")), "utf8").toString("base64"),
   fileexists: (a, h) => h.fileExists(str(a, 0, "fileexists")),

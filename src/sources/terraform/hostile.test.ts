@@ -63,6 +63,19 @@ resource "test_thing" "t" {
     for (const e of r.errors) assert.equal(e.file, "main.tf");
   });
 
+  it("bounds values that share parts exponentially", async () => {
+    const levels = Array.from({ length: 45 }, (_, i) => `  d${i} = [local.d${i + 1}, local.d${i + 1}]`).join("\n");
+    const started = Date.now();
+    const r = await loadTree({
+      "main.tf": `locals {\n${levels}\n  d45 = "x"\n}\nresource "test_thing" "t" {\n  a = jsonencode(local.d0)\n  b = local.d0 == local.d1\n  c = "ok"\n}\n`,
+    });
+    assert.ok(Date.now() - started < 20_000);
+    const t = recordOf(r, "test_thing.t").attrs;
+    assert.ok(isUnknown(t.a));
+    assert.equal(t.c, "ok");
+    assert.ok(r.errors.some((e) => /more than/.test(e.message)));
+  });
+
   it("reports a local that refers to itself with its file and line", async () => {
     const r = await loadTree({
       "main.tf": 'locals {\n  a = local.b\n  b = local.a\n}\nresource "test_thing" "t" {\n  x = local.a\n}\n',

@@ -264,6 +264,18 @@ export class ModuleInstance implements Env {
     });
   }
 
+  /** `self` inside a resource: its own arguments, evaluated directly (they are being computed). */
+  private selfObject(block: Block, addr: string, key: InstanceKey): LazyObject {
+    return new LazyObject(`${addr} is only known after apply`, [addr], (attr) => {
+      const a = block.body.attrs.get(attr);
+      if (a && !RESOURCE_META.has(attr)) {
+        const v = this.value(a.expr, key.vars, a.span);
+        if (v !== null) return v;
+      }
+      return new Unknown(`${addr}.${attr} is computed at apply time`, [addr]);
+    });
+  }
+
   private instanceAttrs(
     block: Block,
     addr: string,
@@ -275,7 +287,8 @@ export class ModuleInstance implements Env {
     this.attrBusy.add(addr);
     try {
       const spans: Record<string, Span> = {};
-      const attrs = this.body(block.body, key.vars, "", spans, true);
+      const vars = withVars(key.vars, "self", this.selfObject(block, addr, key));
+      const attrs = this.body(block.body, vars, "", spans, true);
       const out = { attrs, spans };
       this.attrCache.set(addr, out);
       return out;
@@ -526,7 +539,7 @@ export class ModuleInstance implements Env {
         inputs.set(argName, () => (memo ??= { v: this.value(a.expr, k.vars, a.span) }).v);
       }
       const path = `${this.prefix()}module.${name}${k.suffix}`;
-      return new ModuleInstance(
+      const child = new ModuleInstance(
         this.tree,
         resolved,
         path,
@@ -534,6 +547,9 @@ export class ModuleInstance implements Env {
         [...this.ancestors, this.def.dir],
         providers,
       );
+      // A child's own provider blocks (an older style) configure its resources.
+      if (resolved.providers.length) child.adoptProviders(child.providerFacts());
+      return child;
     });
     return { expansion, instances };
   }

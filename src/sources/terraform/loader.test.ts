@@ -185,6 +185,25 @@ resource "aws_security_group" "sg" {
 });
 
 describe("terraform loader: references", () => {
+  it("resolves self to the instance's own arguments", async () => {
+    const r = await loadTree({
+      "main.tf": `
+resource "aws_instance" "i" {
+  count         = 2
+  instance_type = "t3.micro"
+  provisioner "local-exec" {
+    command = "echo \${self.instance_type}"
+  }
+  user_data = "type=\${self.instance_type}"
+  own_id    = self.id
+}`,
+    });
+    const i = recordOf(r, "aws_instance.i[1]").attrs;
+    assert.equal(i.user_data, "type=t3.micro");
+    assert.deepEqual((i.own_id as Unknown).refs, ["aws_instance.i[1]"]);
+    assert.equal(i.provisioner, undefined, "provisioners are not resource configuration");
+  });
+
   it("resolves written arguments and leaves computed attributes unknown with refs", async () => {
     const r = await loadTree({
       "main.tf": `
@@ -398,6 +417,17 @@ describe("terraform loader: JSON syntax", () => {
     assert.equal(b.span.file, "main.tf.json");
     assert.equal(b.attrSpans["versioning.0.enabled"]?.start_line, 18);
     assert.equal(b.span.start_line, 12);
+  });
+
+  it("reads suppressions from the JSON comment property", async () => {
+    const r = await loadTree({
+      "main.tf.json": JSON.stringify({
+        resource: { aws_s3_bucket: { b: { "//": "parapet:ignore some-rule public website", bucket: "site" } } },
+      }),
+    });
+    const b = recordOf(r, "aws_s3_bucket.b");
+    assert.deepEqual(b.suppressions, { "some-rule": "public website" });
+    assert.deepEqual(b.attrs, { bucket: "site" });
   });
 
   it("reports invalid JSON with its line", async () => {

@@ -150,4 +150,50 @@ resource "test_thing" "t" {
     );
     assert.ok(mutual.records.length > 0);
   });
+
+  it("keeps one module instance when its count is unknown", async () => {
+    const r = await loadTree({
+      ...NET,
+      "main.tf": `
+variable "n" {}
+module "net" {
+  source = "./modules/net"
+  count  = var.n
+  cidr   = "10.0.0.0/16"
+}
+resource "test_thing" "t" {
+  id = module.net[0].vpc_id
+}`,
+    });
+    const vpc = recordOf(r, "module.net.aws_vpc.this");
+    assert.equal(vpc.module, "module.net");
+    assert.equal(vpc.attrs.cidr_block, "10.0.0.0/16");
+    const t = recordOf(r, "test_thing.t");
+    assert.ok(isUnknown(t.attrs.id));
+    assert.match((t.attrs.id as Unknown).reason, /unknown/);
+  });
+
+  it("passes provider configurations to child modules, renamed by providers = {}", async () => {
+    const r = await loadTree({
+      ...NET,
+      "main.tf": `
+provider "aws" { region = "eu-west-1" }
+provider "aws" {
+  alias  = "us"
+  region = "us-east-1"
+}
+module "eu" {
+  source = "./modules/net"
+  cidr   = "10.0.0.0/16"
+}
+module "us" {
+  source    = "./modules/net"
+  cidr      = "10.1.0.0/16"
+  providers = { aws = aws.us }
+}`,
+    });
+    assert.deepEqual(recordOf(r, "module.eu.aws_vpc.this").providerConfig, { region: "eu-west-1" });
+    assert.deepEqual(recordOf(r, "module.us.aws_vpc.this").providerConfig, { region: "us-east-1" });
+    assert.deepEqual(recordOf(r, "module.us.module.subnets.aws_subnet.a").providerConfig, { region: "us-east-1" });
+  });
 });

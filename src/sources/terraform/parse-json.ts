@@ -116,7 +116,7 @@ class JsonReader {
           labels: got,
           body: this.body(v, depth + 1, ARGUMENTS_ONLY.has(type)),
           span: this.span(v),
-          suppressions: {},
+          suppressions: commentSuppressions(v),
         },
       ];
     return (v.children ?? []).flatMap((prop) => {
@@ -208,4 +208,19 @@ class JsonReader {
 /** Moves an expression parsed from a snippet to the JSON string's line. */
 function relocate(e: Expr, line: number): Expr {
   return JSON.parse(JSON.stringify(e), (k, v: unknown) => (k === "line" ? line : v)) as Expr;
+}
+
+/** JSON syntax has no comments; Terraform reserves the `"//"` property for them. */
+function commentSuppressions(obj: JsonNode): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const prop of obj.children ?? []) {
+    const [k, v] = prop.children ?? [];
+    if (k?.value !== "//") continue;
+    const texts = v?.type === "array" ? (v.children ?? []).map((c) => c.value as unknown) : [v?.value as unknown];
+    for (const t of texts) {
+      const m = typeof t === "string" ? /parapet:ignore\s+([A-Za-z0-9_.:-]+)(?:\s+(.*))?$/.exec(t.trim()) : null;
+      if (m) out[m[1]!] = (m[2] ?? "").trim();
+    }
+  }
+  return out;
 }

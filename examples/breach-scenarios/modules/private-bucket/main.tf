@@ -52,6 +52,22 @@ resource "aws_s3_bucket_logging" "this" {
   target_prefix = "${var.name}/"
 }
 
+# Refuse every request that does not use TLS.
+resource "aws_s3_bucket_policy" "this" {
+  bucket = aws_s3_bucket.this.id
+  policy = jsonencode({
+    Version = "2012-10-17"
+    Statement = [{
+      Sid       = "DenyInsecureTransport"
+      Effect    = "Deny"
+      Principal = "*"
+      Action    = "s3:*"
+      Resource  = [aws_s3_bucket.this.arn, "${aws_s3_bucket.this.arn}/*"]
+      Condition = { Bool = { "aws:SecureTransport" = "false" } }
+    }]
+  })
+}
+
 output "arn" {
   value = aws_s3_bucket.this.arn
 }

@@ -8,7 +8,7 @@ import type { Resource } from "../../../model/resource.ts";
 import { isUnknown, unknown, type Value } from "../../../model/value.ts";
 import { asBool, block, blocks, ResourceBuilder } from "../../kit.ts";
 import type { NormalizeContext, Normalizer } from "../../registry.ts";
-import { referenced, stringList } from "./references.ts";
+import { stringList } from "./references.ts";
 import { resourcePolicy } from "./resource-policy.ts";
 
 const WAF_ASSOCIATIONS = ["aws_wafv2_web_acl_association", "aws_wafregional_web_acl_association"];
@@ -20,7 +20,14 @@ function normalizeRestApi(record: RawRecord, ctx: NormalizeContext): Resource {
   b.set("private_endpoint", isUnknown(types) ? types : types.includes("PRIVATE"), {
     attr: "endpoint_configuration.0.types",
   });
-  resourcePolicy(b, record, ctx, "policy", { type: "aws_api_gateway_rest_api_policy", via: "rest_api_id", keys: ["id"] }, "public_policy");
+  resourcePolicy(
+    b,
+    record,
+    ctx,
+    "policy",
+    { type: "aws_api_gateway_rest_api_policy", via: "rest_api_id", keys: ["id"] },
+    "public_policy",
+  );
   return b.build();
 }
 
@@ -48,7 +55,10 @@ function normalizeRestStage(record: RawRecord, ctx: NormalizeContext): Resource 
   const all = settings.find((s) => s.attrs["method_path"] === "*/*") ?? settings[0];
   const st = all ? block(all.attrs, "settings") : undefined;
   if (all && st) {
-    b.set("execution_logging.enabled", logsOn(st["logging_level"] ?? "OFF"), { record: all, attr: "settings.0.logging_level" });
+    b.set("execution_logging.enabled", logsOn(st["logging_level"] ?? "OFF"), {
+      record: all,
+      attr: "settings.0.logging_level",
+    });
   } else b.set("execution_logging.enabled", false);
 
   // The stage cache is encrypted only when method settings say so.
@@ -56,8 +66,13 @@ function normalizeRestStage(record: RawRecord, ctx: NormalizeContext): Resource 
   b.set("cache.enabled", cacheOn, { attr: "cache_cluster_enabled" });
   const methodCache = st ? asBool(st["caching_enabled"], false) : false;
   const enc = st ? asBool(st["cache_data_encrypted"], false) : false;
-  b.set("cache.encrypted", enc, all ? { record: all, attr: "settings.0.cache_data_encrypted" } : { attr: "cache_cluster_enabled" });
-  if (methodCache === true && cacheOn === false) b.set("cache.enabled", true, { record: all, attr: "settings.0.caching_enabled" });
+  b.set(
+    "cache.encrypted",
+    enc,
+    all ? { record: all, attr: "settings.0.cache_data_encrypted" } : { attr: "cache_cluster_enabled" },
+  );
+  if (methodCache === true && cacheOn === false)
+    b.set("cache.enabled", true, { record: all, attr: "settings.0.caching_enabled" });
 
   const wafs = WAF_ASSOCIATIONS.flatMap((t) => ctx.index.companions(record, t, "resource_arn", ["arn"]));
   for (const w of wafs) b.join(w);
@@ -91,9 +106,13 @@ function normalizeRestMethod(record: RawRecord): Resource {
 function normalizeRoute(record: RawRecord): Resource {
   const b = new ResourceBuilder(record, { provider: "aws", type: "api_method" });
   const key = record.attrs["route_key"];
-  b.set("http_method", typeof key === "string" ? (key.split(" ")[0] ?? key) : (key ?? unknown("route_key not set")), {
-    attr: "route_key",
-  });
+  b.set(
+    "http_method",
+    typeof key === "string" ? (key.split(" ")[0] ?? key) : (key ?? unknown("route_key not set")),
+    {
+      attr: "route_key",
+    },
+  );
   // Routes are open unless an authorizer type is set.
   b.fromAttr("authorization", "authorization_type", "NONE");
   b.fromAttr("api_key_required", "api_key_required", false, (v) => asBool(v));
@@ -115,7 +134,11 @@ function normalizeDomain(record: RawRecord): Resource {
 }
 
 export const normalizers: Normalizer[] = [
-  { native_types: ["aws_api_gateway_rest_api"], companions: ["aws_api_gateway_rest_api_policy"], normalize: normalizeRestApi },
+  {
+    native_types: ["aws_api_gateway_rest_api"],
+    companions: ["aws_api_gateway_rest_api_policy"],
+    normalize: normalizeRestApi,
+  },
   { native_types: ["aws_apigatewayv2_api"], normalize: normalizeHttpApi },
   {
     native_types: ["aws_api_gateway_stage"],
@@ -125,5 +148,8 @@ export const normalizers: Normalizer[] = [
   { native_types: ["aws_apigatewayv2_stage"], normalize: normalizeHttpStage },
   { native_types: ["aws_api_gateway_method"], normalize: normalizeRestMethod },
   { native_types: ["aws_apigatewayv2_route"], normalize: normalizeRoute },
-  { native_types: ["aws_api_gateway_domain_name", "aws_apigatewayv2_domain_name"], normalize: normalizeDomain },
+  {
+    native_types: ["aws_api_gateway_domain_name", "aws_apigatewayv2_domain_name"],
+    normalize: normalizeDomain,
+  },
 ];

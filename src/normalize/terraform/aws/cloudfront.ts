@@ -20,8 +20,14 @@ function normalizeDistribution(record: RawRecord): Resource {
   const b = new ResourceBuilder(record, { provider: "aws", type: "cdn_distribution" });
   // Every behavior must refuse or redirect plain HTTP; "allow-all" serves it.
   const behaviors = [
-    ...blocks(record.attrs, "default_cache_behavior").map((x, i) => ({ x, at: `default_cache_behavior.${i}` })),
-    ...blocks(record.attrs, "ordered_cache_behavior").map((x, i) => ({ x, at: `ordered_cache_behavior.${i}` })),
+    ...blocks(record.attrs, "default_cache_behavior").map((x, i) => ({
+      x,
+      at: `default_cache_behavior.${i}`,
+    })),
+    ...blocks(record.attrs, "ordered_cache_behavior").map((x, i) => ({
+      x,
+      at: `ordered_cache_behavior.${i}`,
+    })),
   ];
   let https: Value = true;
   let httpsAt: string | undefined;
@@ -40,7 +46,11 @@ function normalizeDistribution(record: RawRecord): Resource {
   // The *.cloudfront.net certificate accepts TLSv1 whatever minimum_protocol_version says;
   // a custom certificate defaults to TLSv1 too.
   if (defaultCert)
-    b.set("min_tls_version", "1.0", cert ? { attr: "viewer_certificate.0.cloudfront_default_certificate" } : undefined);
+    b.set(
+      "min_tls_version",
+      "1.0",
+      cert ? { attr: "viewer_certificate.0.cloudfront_default_certificate" } : undefined,
+    );
   else b.fromAttr("min_tls_version", "viewer_certificate.0.minimum_protocol_version", "1.0", cloudfrontTls);
 
   const waf = record.attrs["web_acl_id"];
@@ -66,7 +76,10 @@ function normalizeDistribution(record: RawRecord): Resource {
 function isS3Origin(domain: Value | undefined, origin: Record<string, Value>): boolean {
   if (block(origin, "custom_origin_config")) return false;
   if (typeof domain === "string") return /\.s3[.-]([a-z0-9-]+\.)?amazonaws\.com$/.test(domain);
-  return refsIn(domain).some((r) => r.startsWith("aws_s3_bucket.")) || block(origin, "s3_origin_config") !== undefined;
+  return (
+    refsIn(domain).some((r) => r.startsWith("aws_s3_bucket.")) ||
+    block(origin, "s3_origin_config") !== undefined
+  );
 }
 
 export const normalizers: Normalizer[] = [

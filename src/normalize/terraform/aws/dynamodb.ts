@@ -20,4 +20,6 @@ function normalizeTable(record: RawRecord): Resource {
   return b.build();
 }
 
-export const normalizers: Normalizer[] = [{ native_types: ["aws_dynamodb_table"], normalize: normalizeTable }];
+export const normalizers: Normalizer[] = [
+  { native_types: ["aws_dynamodb_table"], normalize: normalizeTable },
+];

@@ -56,7 +56,9 @@ function normalizeSnapshot(record: RawRecord, ctx: NormalizeContext): Resource {
     // A copy is encrypted when asked, or when its source is.
     const asked = asBool(record.attrs["encrypted"], false);
     const source = referenced(ctx.index, record, record.attrs["source_snapshot_id"], ["aws_ebs_snapshot"])[0];
-    const inherited = source ? snapshotEncrypted(source, ctx) : unknown("source snapshot outside this configuration");
+    const inherited = source
+      ? snapshotEncrypted(source, ctx)
+      : unknown("source snapshot outside this configuration");
     const enc = asked === true || inherited === true ? true : isUnknown(asked) ? asked : inherited;
     b.set("encryption.enabled", enc, { attr: "encrypted" });
   } else {
@@ -84,13 +86,18 @@ function normalizeImage(record: RawRecord, ctx: NormalizeContext): Resource {
       const enc = v ?? (d["snapshot_id"] !== undefined ? unknown("follows the snapshot") : false);
       if (enc === false && verdict !== false) {
         verdict = false;
-        b.set("encryption.enabled", false, { attr: v === null ? `ebs_block_device.${i}` : `ebs_block_device.${i}.encrypted` });
+        b.set("encryption.enabled", false, {
+          attr: v === null ? `ebs_block_device.${i}` : `ebs_block_device.${i}.encrypted`,
+        });
       } else if (isUnknown(enc) && verdict === true) verdict = enc;
     });
     if (verdict !== false) b.set("encryption.enabled", verdict, { attr: "ebs_block_device" });
   } else if (record.native_type === "aws_ami_copy") {
-    b.fromAttr("encryption.enabled", "encrypted", unknown("copy follows its source image's encryption"), (v) =>
-      asBool(v) === true ? true : unknown("copy follows its source image's encryption"),
+    b.fromAttr(
+      "encryption.enabled",
+      "encrypted",
+      unknown("copy follows its source image's encryption"),
+      (v) => (asBool(v) === true ? true : unknown("copy follows its source image's encryption")),
     );
   } else {
     b.set("encryption.enabled", unknown("follows the source instance's volumes"));

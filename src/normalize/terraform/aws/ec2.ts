@@ -13,14 +13,23 @@ import { referenced, uidOf } from "./references.ts";
 
 function metadata(b: ResourceBuilder): void {
   // When the block is written without the attribute, findings point at the block.
-  const at = (attr: string) => (b.attr(`metadata_options.0.${attr}`) === undefined ? "metadata_options" : `metadata_options.0.${attr}`);
+  const at = (attr: string) =>
+    b.attr(`metadata_options.0.${attr}`) === undefined ? "metadata_options" : `metadata_options.0.${attr}`;
   const written = b.attr("metadata_options") !== undefined;
   const endpoint = b.attr("metadata_options.0.http_endpoint");
   const tokens = b.attr("metadata_options.0.http_tokens");
   // IMDS is enabled unless http_endpoint = "disabled".
-  b.set("metadata_service.enabled", isUnknown(endpoint) ? endpoint : endpoint !== "disabled", written ? { attr: at("http_endpoint") } : undefined);
+  b.set(
+    "metadata_service.enabled",
+    isUnknown(endpoint) ? endpoint : endpoint !== "disabled",
+    written ? { attr: at("http_endpoint") } : undefined,
+  );
   // Without http_tokens = "required" the instance still answers IMDSv1 (provider and API default "optional").
-  b.set("metadata_service.v2_required", isUnknown(tokens) ? tokens : tokens === "required", written ? { attr: at("http_tokens") } : undefined);
+  b.set(
+    "metadata_service.v2_required",
+    isUnknown(tokens) ? tokens : tokens === "required",
+    written ? { attr: at("http_tokens") } : undefined,
+  );
 }
 
 /** Whether every block device listed is encrypted; unlisted root devices follow the account default. */
@@ -54,7 +63,12 @@ function devicesOf(attrs: ValueMap, names: readonly string[]): Array<{ attr: str
   return names.flatMap((n) => blocks(attrs, n).map((blk, i) => ({ attr: `${n}.${i}`, block: blk })));
 }
 
-function linkIdentity(b: ResourceBuilder, record: RawRecord, ctx: NormalizeContext, profile: Value | undefined): void {
+function linkIdentity(
+  b: ResourceBuilder,
+  record: RawRecord,
+  ctx: NormalizeContext,
+  profile: Value | undefined,
+): void {
   for (const p of referenced(ctx.index, record, profile, ["aws_iam_instance_profile"], ["name"])) {
     b.link("has_role", uidOf(p));
     for (const role of referenced(ctx.index, p, p.attrs["role"], ["aws_iam_role"], ["name"]))
@@ -62,8 +76,19 @@ function linkIdentity(b: ResourceBuilder, record: RawRecord, ctx: NormalizeConte
   }
 }
 
-function linkGroups(b: ResourceBuilder, record: RawRecord, ctx: NormalizeContext, v: Value | undefined): void {
-  const groups = referenced(ctx.index, record, v, ["aws_security_group", "aws_default_security_group"], ["name", "id"]);
+function linkGroups(
+  b: ResourceBuilder,
+  record: RawRecord,
+  ctx: NormalizeContext,
+  v: Value | undefined,
+): void {
+  const groups = referenced(
+    ctx.index,
+    record,
+    v,
+    ["aws_security_group", "aws_default_security_group"],
+    ["name", "id"],
+  );
   for (const g of groups) b.link("uses_security_group", uidOf(g));
 }
 

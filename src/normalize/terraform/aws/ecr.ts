@@ -26,10 +26,18 @@ function normalizeRepository(record: RawRecord, ctx: NormalizeContext): Resource
     isUnknown(type) ? type : type === "KMS" && isSet(enc?.["kms_key"]),
     enc ? { attr: "encryption_configuration" } : undefined,
   );
-  resourcePolicy(b, record, ctx, "policy", { type: "aws_ecr_repository_policy", via: "repository", keys: ["name"] });
+  resourcePolicy(b, record, ctx, "policy", {
+    type: "aws_ecr_repository_policy",
+    via: "repository",
+    keys: ["name"],
+  });
   return b.build();
 }
 
 export const normalizers: Normalizer[] = [
-  { native_types: ["aws_ecr_repository"], companions: ["aws_ecr_repository_policy"], normalize: normalizeRepository },
+  {
+    native_types: ["aws_ecr_repository"],
+    companions: ["aws_ecr_repository_policy"],
+    normalize: normalizeRepository,
+  },
 ];

@@ -31,7 +31,8 @@ function normalizeTask(record: RawRecord): Resource {
     for (const c of list) {
       const env = c["environment"];
       if (!Array.isArray(env)) continue;
-      for (const e of env) if (isValueMap(e) && typeof e["name"] === "string") vars[e["name"]] = e["value"] ?? null;
+      for (const e of env)
+        if (isValueMap(e) && typeof e["name"] === "string") vars[e["name"]] = e["value"] ?? null;
     }
     b.set("env_secret_names", secretLikeNames(vars), at);
   }
@@ -50,4 +51,6 @@ function allTrue(values: Value[]): Value {
   return values.find(isUnknown) ?? values.length > 0;
 }
 
-export const normalizers: Normalizer[] = [{ native_types: ["aws_ecs_task_definition"], normalize: normalizeTask }];
+export const normalizers: Normalizer[] = [
+  { native_types: ["aws_ecs_task_definition"], normalize: normalizeTask },
+];

@@ -11,10 +11,18 @@ function normalizeFileSystem(record: RawRecord, ctx: NormalizeContext): Resource
   // The API creates unencrypted file systems unless encrypted = true (the console defaults differ).
   b.fromAttr("encryption.enabled", "encrypted", false, (v) => asBool(v));
   b.set("encryption.customer_managed_key", isSet(record.attrs["kms_key_id"]), { attr: "kms_key_id" });
-  resourcePolicy(b, record, ctx, "policy", { type: "aws_efs_file_system_policy", via: "file_system_id", keys: ["id"] });
+  resourcePolicy(b, record, ctx, "policy", {
+    type: "aws_efs_file_system_policy",
+    via: "file_system_id",
+    keys: ["id"],
+  });
   return b.build();
 }
 
 export const normalizers: Normalizer[] = [
-  { native_types: ["aws_efs_file_system"], companions: ["aws_efs_file_system_policy"], normalize: normalizeFileSystem },
+  {
+    native_types: ["aws_efs_file_system"],
+    companions: ["aws_efs_file_system_policy"],
+    normalize: normalizeFileSystem,
+  },
 ];

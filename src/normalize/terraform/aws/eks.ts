@@ -10,14 +10,19 @@ function normalizeCluster(record: RawRecord): Resource {
   const b = new ResourceBuilder(record, { provider: "aws", type: "container_cluster" });
   // The API endpoint is public, to 0.0.0.0/0, unless vpc_config says otherwise.
   b.fromAttr("public_endpoint", "vpc_config.0.endpoint_public_access", true, (v) => asBool(v));
-  const cidrs = record.attrs["vpc_config"] === undefined ? undefined : b.attr("vpc_config.0.public_access_cidrs");
+  const cidrs =
+    record.attrs["vpc_config"] === undefined ? undefined : b.attr("vpc_config.0.public_access_cidrs");
   if (cidrs === undefined || cidrs === null) b.set("public_access_cidrs", ["0.0.0.0/0"]);
   else b.set("public_access_cidrs", stringList(cidrs), { attr: "vpc_config.0.public_access_cidrs" });
   const secrets = blocks(record.attrs, "encryption_config").findIndex((e) => {
     const r = stringList(e["resources"]);
     return !isUnknown(r) && r.includes("secrets");
   });
-  b.set("secrets_encryption.enabled", secrets >= 0, secrets >= 0 ? { attr: `encryption_config.${secrets}` } : undefined);
+  b.set(
+    "secrets_encryption.enabled",
+    secrets >= 0,
+    secrets >= 0 ? { attr: `encryption_config.${secrets}` } : undefined,
+  );
   b.fromAttr("control_plane_logs", "enabled_cluster_log_types", [], (v) => stringList(v));
   return b.build();
 }

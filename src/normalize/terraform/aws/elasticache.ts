@@ -15,7 +15,11 @@ function normalizeGroup(record: RawRecord): Resource {
   b.fromAttr("encryption.enabled", "at_rest_encryption_enabled", false, bool);
   b.set("encryption.customer_managed_key", isSet(record.attrs["kms_key_id"]), { attr: "kms_key_id" });
   b.fromAttr("transit_encryption", "transit_encryption_enabled", false, bool);
-  const auth = isSet(record.attrs["auth_token"]) ? "auth_token" : isSet(record.attrs["user_group_ids"]) ? "user_group_ids" : undefined;
+  const auth = isSet(record.attrs["auth_token"])
+    ? "auth_token"
+    : isSet(record.attrs["user_group_ids"])
+      ? "user_group_ids"
+      : undefined;
   b.set("auth_required", auth !== undefined, auth ? { attr: auth } : undefined);
   return b.build();
 }

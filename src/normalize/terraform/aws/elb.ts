@@ -50,15 +50,22 @@ function normalizeListener(record: RawRecord, ctx: NormalizeContext): Resource {
   if (lb) {
     b.link("listener_of", uidOf(lb));
     const t = lb.attrs["load_balancer_type"];
-    b.set("lb_type", t === undefined || t === null ? "application" : t, { record: lb, attr: "load_balancer_type" });
+    b.set("lb_type", t === undefined || t === null ? "application" : t, {
+      record: lb,
+      attr: "load_balancer_type",
+    });
   }
   const proto = record.attrs["protocol"];
   // Without a protocol an ALB listener speaks HTTP; on other balancers it is decided by the type.
   const lbType = b.resource.config["lb_type"];
   const fallback = lbType === "application" ? "HTTP" : lbType === "network" ? "TCP" : null;
-  b.set("protocol", typeof proto === "string" ? proto.toUpperCase() : (proto ?? fallback ?? lbType ?? "HTTP"), {
-    attr: "protocol",
-  });
+  b.set(
+    "protocol",
+    typeof proto === "string" ? proto.toUpperCase() : (proto ?? fallback ?? lbType ?? "HTTP"),
+    {
+      attr: "protocol",
+    },
+  );
   b.fromAttr("port", "port", null, (v) => asNumber(v));
   const protocol = b.resource.config["protocol"];
   const secure = protocol === "HTTPS" || protocol === "TLS";
@@ -68,9 +75,15 @@ function normalizeListener(record: RawRecord, ctx: NormalizeContext): Resource {
   const actions = blocks(record.attrs, "default_action");
   const redirectAt = actions.findIndex((a) => {
     const r = block(a, "redirect");
-    return a["type"] === "redirect" && r !== undefined && String(r["protocol"] ?? "").toUpperCase() === "HTTPS";
+    return (
+      a["type"] === "redirect" && r !== undefined && String(r["protocol"] ?? "").toUpperCase() === "HTTPS"
+    );
   });
-  b.set("redirects_to_https", redirectAt >= 0, redirectAt >= 0 ? { attr: `default_action.${redirectAt}` } : undefined);
+  b.set(
+    "redirects_to_https",
+    redirectAt >= 0,
+    redirectAt >= 0 ? { attr: `default_action.${redirectAt}` } : undefined,
+  );
   return b.build();
 }
 

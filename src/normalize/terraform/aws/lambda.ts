@@ -21,7 +21,10 @@ function permissionIsPublic(p: RawRecord): Value {
 
 function normalizeFunction(record: RawRecord, ctx: NormalizeContext): Resource {
   const b = new ResourceBuilder(record, { provider: "aws", type: "function" });
-  const perms = ctx.index.companions(record, "aws_lambda_permission", "function_name", ["function_name", "arn"]);
+  const perms = ctx.index.companions(record, "aws_lambda_permission", "function_name", [
+    "function_name",
+    "arn",
+  ]);
   let pub: Value = false;
   let pubPart: RawRecord | undefined;
   for (const p of perms) {
@@ -32,7 +35,10 @@ function normalizeFunction(record: RawRecord, ctx: NormalizeContext): Resource {
   }
   b.set("public_access", pub, pubPart ? { record: pubPart, attr: "principal" } : undefined);
 
-  const urls = ctx.index.companions(record, "aws_lambda_function_url", "function_name", ["function_name", "arn"]);
+  const urls = ctx.index.companions(record, "aws_lambda_function_url", "function_name", [
+    "function_name",
+    "arn",
+  ]);
   let open: Value = false;
   let openPart: RawRecord | undefined;
   for (const u of urls) {
@@ -47,7 +53,10 @@ function normalizeFunction(record: RawRecord, ctx: NormalizeContext): Resource {
   b.fromAttr("tracing.enabled", "tracing_config.0.mode", false, (v) => v === "Active");
   const vars = block(record.attrs, "environment")?.["variables"];
   if (isUnknown(vars)) b.set("env_secret_names", vars, { attr: "environment" });
-  else b.set("env_secret_names", isValueMap(vars) ? secretLikeNames(vars) : [], { attr: "environment.0.variables" });
+  else
+    b.set("env_secret_names", isValueMap(vars) ? secretLikeNames(vars) : [], {
+      attr: "environment.0.variables",
+    });
   b.fromAttr("runtime", "runtime", null);
   return b.build();
 }

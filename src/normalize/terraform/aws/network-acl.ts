@@ -20,11 +20,17 @@ interface Spec {
   cidrAttr: string;
 }
 
-function ruleOf(b: ValueMap, direction: "ingress" | "egress", actionKey: string, numberKey: string): ValueMap {
+function ruleOf(
+  b: ValueMap,
+  direction: "ingress" | "egress",
+  actionKey: string,
+  numberKey: string,
+): ValueMap {
   const protocol = normalizeProtocol(b["protocol"]);
   const v4 = stringList(b["cidr_block"]);
   const v6 = stringList(b["ipv6_cidr_block"]);
-  const sources: Value = Array.isArray(v4) && Array.isArray(v6) ? [...v4, ...v6] : Array.isArray(v4) ? v6 : v4;
+  const sources: Value =
+    Array.isArray(v4) && Array.isArray(v6) ? [...v4, ...v6] : Array.isArray(v4) ? v6 : v4;
   const action = b[actionKey];
   return {
     direction,
@@ -38,7 +44,9 @@ function ruleOf(b: ValueMap, direction: "ingress" | "egress", actionKey: string,
 
 function cidrAttr(record: RawRecord, base: string): string {
   const at = (k: string): string => (base ? `${base}.${k}` : k);
-  return record.attrSpans[at("cidr_block")] || !record.attrSpans[at("ipv6_cidr_block")] ? "cidr_block" : "ipv6_cidr_block";
+  return record.attrSpans[at("cidr_block")] || !record.attrSpans[at("ipv6_cidr_block")]
+    ? "cidr_block"
+    : "ipv6_cidr_block";
 }
 
 function inline(record: RawRecord): Spec[] {
@@ -46,7 +54,12 @@ function inline(record: RawRecord): Spec[] {
   for (const direction of ["ingress", "egress"] as const) {
     blocks(record.attrs, direction).forEach((blk, i) => {
       const base = `${direction}.${i}`;
-      out.push({ rule: ruleOf(blk, direction, "action", "rule_no"), record, base, cidrAttr: cidrAttr(record, base) });
+      out.push({
+        rule: ruleOf(blk, direction, "action", "rule_no"),
+        record,
+        base,
+        cidrAttr: cidrAttr(record, base),
+      });
     });
   }
   return out;
@@ -63,7 +76,10 @@ function standalone(record: RawRecord): Spec {
 }
 
 function build(b: ResourceBuilder, specs: Spec[]): Resource {
-  b.set("rules", specs.map((s) => s.rule));
+  b.set(
+    "rules",
+    specs.map((s) => s.rule),
+  );
   specs.forEach((s, i) => {
     const at = (k: string): string => (s.base ? `${s.base}.${k}` : k);
     position(b.resource, `rules.${i}`, s.record, s.base || undefined);

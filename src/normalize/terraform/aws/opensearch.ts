@@ -27,7 +27,9 @@ function normalizeDomain(record: RawRecord, ctx: NormalizeContext): Resource {
   );
   b.set("audit_logging", audit >= 0, audit >= 0 ? { attr: `log_publishing_options.${audit}` } : undefined);
   const policyType =
-    record.native_type === "aws_opensearch_domain" ? "aws_opensearch_domain_policy" : "aws_elasticsearch_domain_policy";
+    record.native_type === "aws_opensearch_domain"
+      ? "aws_opensearch_domain_policy"
+      : "aws_elasticsearch_domain_policy";
   resourcePolicy(b, record, ctx, "access_policies", {
     type: policyType,
     via: "domain_name",

@@ -56,7 +56,13 @@ function backupAndLogs(b: ResourceBuilder, record: RawRecord): void {
 }
 
 function linkNetwork(b: ResourceBuilder, record: RawRecord, ctx: NormalizeContext): void {
-  const groups = referenced(ctx.index, record, record.attrs["vpc_security_group_ids"], ["aws_security_group"], ["id"]);
+  const groups = referenced(
+    ctx.index,
+    record,
+    record.attrs["vpc_security_group_ids"],
+    ["aws_security_group"],
+    ["id"],
+  );
   for (const g of groups) b.link("uses_security_group", uidOf(g));
 }
 
@@ -74,7 +80,11 @@ function normalizeInstance(record: RawRecord, ctx: NormalizeContext): Resource {
 function normalizeCluster(record: RawRecord, ctx: NormalizeContext): Resource {
   const b = new ResourceBuilder(record, { provider: "aws", type: "database_instance" });
   b.fromAttr("engine", "engine", "aurora");
-  storageEncryption(b, record, ["snapshot_identifier", "replication_source_identifier", "global_cluster_identifier"]);
+  storageEncryption(b, record, [
+    "snapshot_identifier",
+    "replication_source_identifier",
+    "global_cluster_identifier",
+  ]);
   backupAndLogs(b, record);
   linkNetwork(b, record, ctx);
   return b.build();
@@ -86,7 +96,13 @@ function normalizeClusterInstance(record: RawRecord, ctx: NormalizeContext): Res
   b.fromAttr("public_access", "publicly_accessible", false, bool);
   // Storage, backups and deletion protection are the cluster's; rules judge them there.
   b.set("cluster_member", true);
-  for (const c of referenced(ctx.index, record, record.attrs["cluster_identifier"], ["aws_rds_cluster"], ["cluster_identifier"]))
+  for (const c of referenced(
+    ctx.index,
+    record,
+    record.attrs["cluster_identifier"],
+    ["aws_rds_cluster"],
+    ["cluster_identifier"],
+  ))
     b.link("member_of", uidOf(c));
   return b.build();
 }
@@ -102,12 +118,22 @@ function normalizeSnapshot(record: RawRecord, ctx: NormalizeContext): Resource {
     // A copy is encrypted when given a key, or when its source snapshot is.
     if (isSet(record.attrs["kms_key_id"])) b.set("encryption.enabled", true, { attr: "kms_key_id" });
     else {
-      const src = referenced(ctx.index, record, record.attrs["source_db_snapshot_identifier"], ["aws_db_snapshot"], [
-        "db_snapshot_identifier",
-      ])[0];
-      b.set("encryption.enabled", src ? snapshotSourceEncrypted(src, ctx, "db_instance_identifier", ["aws_db_instance"], ["identifier"]) : unknown("source snapshot outside this configuration"), {
-        attr: "source_db_snapshot_identifier",
-      });
+      const src = referenced(
+        ctx.index,
+        record,
+        record.attrs["source_db_snapshot_identifier"],
+        ["aws_db_snapshot"],
+        ["db_snapshot_identifier"],
+      )[0];
+      b.set(
+        "encryption.enabled",
+        src
+          ? snapshotSourceEncrypted(src, ctx, "db_instance_identifier", ["aws_db_instance"], ["identifier"])
+          : unknown("source snapshot outside this configuration"),
+        {
+          attr: "source_db_snapshot_identifier",
+        },
+      );
     }
   } else {
     b.set("encryption.enabled", snapshotSourceEncrypted(record, ctx, via, types, keys), { attr: via });
@@ -120,7 +146,11 @@ function normalizeSnapshot(record: RawRecord, ctx: NormalizeContext): Resource {
     b.set("shared_with", shared, at);
   } else {
     b.set("public", shared.includes("all"), at);
-    b.set("shared_with", shared.filter((a) => a !== "all"), at);
+    b.set(
+      "shared_with",
+      shared.filter((a) => a !== "all"),
+      at,
+    );
   }
   return b.build();
 }
@@ -145,5 +175,8 @@ export const normalizers: Normalizer[] = [
   { native_types: ["aws_db_instance"], normalize: normalizeInstance },
   { native_types: ["aws_rds_cluster"], normalize: normalizeCluster },
   { native_types: ["aws_rds_cluster_instance"], normalize: normalizeClusterInstance },
-  { native_types: ["aws_db_snapshot", "aws_db_cluster_snapshot", "aws_db_snapshot_copy"], normalize: normalizeSnapshot },
+  {
+    native_types: ["aws_db_snapshot", "aws_db_cluster_snapshot", "aws_db_snapshot_copy"],
+    normalize: normalizeSnapshot,
+  },
 ];

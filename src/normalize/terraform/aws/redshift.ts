@@ -22,7 +22,9 @@ function normalizeCluster(record: RawRecord, ctx: NormalizeContext): Resource {
   b.set("backup.enabled", isUnknown(days) ? days : typeof days === "number" && days > 0, at);
   b.fromAttr("auto_minor_version_upgrade", "allow_version_upgrade", true, bool);
   const inline = block(record.attrs, "logging");
-  const separate = ctx.index.companions(record, "aws_redshift_logging", "cluster_identifier", ["cluster_identifier"]);
+  const separate = ctx.index.companions(record, "aws_redshift_logging", "cluster_identifier", [
+    "cluster_identifier",
+  ]);
   for (const s of separate) b.join(s);
   if (separate[0]) b.set("logging.enabled", true, { record: separate[0] });
   else if (inline) b.set("logging.enabled", asBool(inline["enable"], false), { attr: "logging.0.enable" });
@@ -31,5 +33,9 @@ function normalizeCluster(record: RawRecord, ctx: NormalizeContext): Resource {
 }
 
 export const normalizers: Normalizer[] = [
-  { native_types: ["aws_redshift_cluster"], companions: ["aws_redshift_logging"], normalize: normalizeCluster },
+  {
+    native_types: ["aws_redshift_cluster"],
+    companions: ["aws_redshift_logging"],
+    normalize: normalizeCluster,
+  },
 ];

@@ -6,7 +6,8 @@ import { isUnknown, type ValueMap } from "../../../model/value.ts";
 
 const SECRET_NAME = /(secret|passw(or)?d|passwd|pwd|token|api_?key|private_?key|access_?key|credential)/i;
 /** Names that point at a secret rather than hold it. */
-const POINTER_NAME = /(_arn|_name|_id|_path|_url|_uri|_file|_ssm|_param(eter)?|_ref|_version|_header|_endpoint|_ttl|_length)$/i;
+const POINTER_NAME =
+  /(_arn|_name|_id|_path|_url|_uri|_file|_ssm|_param(eter)?|_ref|_version|_header|_endpoint|_ttl|_length)$/i;
 
 export function secretLikeNames(vars: ValueMap): string[] {
   return Object.entries(vars)

@@ -17,13 +17,21 @@ function normalizeSecret(record: RawRecord, ctx: NormalizeContext): Resource {
     isUnknown(key) ? key : isSet(key) && key !== "alias/aws/secretsmanager",
     { attr: "kms_key_id" },
   );
-  const rotations = ctx.index.companions(record, "aws_secretsmanager_secret_rotation", "secret_id", ["arn", "name"]);
+  const rotations = ctx.index.companions(record, "aws_secretsmanager_secret_rotation", "secret_id", [
+    "arn",
+    "name",
+  ]);
   for (const r of rotations) b.join(r);
   // Provider v4 and older wrote rotation inline.
   if (rotations[0]) b.set("rotation.enabled", true, { record: rotations[0] });
-  else if (isSet(record.attrs["rotation_lambda_arn"])) b.set("rotation.enabled", true, { attr: "rotation_lambda_arn" });
+  else if (isSet(record.attrs["rotation_lambda_arn"]))
+    b.set("rotation.enabled", true, { attr: "rotation_lambda_arn" });
   else b.set("rotation.enabled", false);
-  resourcePolicy(b, record, ctx, "policy", { type: "aws_secretsmanager_secret_policy", via: "secret_arn", keys: ["arn"] });
+  resourcePolicy(b, record, ctx, "policy", {
+    type: "aws_secretsmanager_secret_policy",
+    via: "secret_arn",
+    keys: ["arn"],
+  });
   return b.build();
 }
 

@@ -101,7 +101,12 @@ function inlineRules(record: RawRecord): RuleSpec[] {
         },
         record,
         base,
-        sourceAttr: firstWritten(record, base, ["cidr_blocks", "ipv6_cidr_blocks", "prefix_list_ids", "security_groups"]),
+        sourceAttr: firstWritten(record, base, [
+          "cidr_blocks",
+          "ipv6_cidr_blocks",
+          "prefix_list_ids",
+          "security_groups",
+        ]),
       });
     });
   }
@@ -157,14 +162,22 @@ function standaloneRule(record: RawRecord): RuleSpec {
 }
 
 function addRules(b: ResourceBuilder, specs: RuleSpec[]): void {
-  b.set("rules", specs.map((s) => s.rule));
+  b.set(
+    "rules",
+    specs.map((s) => s.rule),
+  );
   specs.forEach((s, i) => {
     const at = (attr: string): string => (s.base ? `${s.base}.${attr}` : attr);
     const r = b.resource;
     position(r, `rules.${i}`, s.record, s.base || undefined);
     position(r, `rules.${i}.sources`, s.record, at(s.sourceAttr));
     position(r, `rules.${i}.ports`, s.record, at("from_port"));
-    position(r, `rules.${i}.protocol`, s.record, at(s.record.native_type.startsWith("aws_vpc_") ? "ip_protocol" : "protocol"));
+    position(
+      r,
+      `rules.${i}.protocol`,
+      s.record,
+      at(s.record.native_type.startsWith("aws_vpc_") ? "ip_protocol" : "protocol"),
+    );
   });
 }
 
@@ -186,7 +199,10 @@ function normalizeGroup(record: RawRecord, ctx: NormalizeContext): Resource {
 }
 
 function normalizeOrphanRule(record: RawRecord, ctx: NormalizeContext): Resource | null {
-  const owners = referenced(ctx.index, record, record.attrs["security_group_id"], GROUP_TYPES, ["id", "name"]);
+  const owners = referenced(ctx.index, record, record.attrs["security_group_id"], GROUP_TYPES, [
+    "id",
+    "name",
+  ]);
   if (owners.length > 0) return null; // joined into its group
   const b = new ResourceBuilder(record, { provider: "aws", type: "firewall_rule" });
   addRules(b, [standaloneRule(record)]);

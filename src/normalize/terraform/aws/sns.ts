@@ -7,7 +7,6 @@ import type { NormalizeContext, Normalizer } from "../../registry.ts";
 import { isSet } from "./references.ts";
 import { resourcePolicy } from "./resource-policy.ts";
 
-
 function normalizeTopic(record: RawRecord, ctx: NormalizeContext): Resource {
   const b = new ResourceBuilder(record, { provider: "aws", type: "topic" });
   // Topics are not encrypted at rest unless a KMS key is given.

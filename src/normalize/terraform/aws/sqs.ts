@@ -12,13 +12,19 @@ function normalizeQueue(record: RawRecord, ctx: NormalizeContext): Resource {
   const key = record.attrs["kms_master_key_id"];
   if (isSet(key)) {
     b.set("encryption.enabled", true, { attr: "kms_master_key_id" });
-    b.set("encryption.customer_managed_key", isUnknown(key) ? key : key !== "alias/aws/sqs", { attr: "kms_master_key_id" });
+    b.set("encryption.customer_managed_key", isUnknown(key) ? key : key !== "alias/aws/sqs", {
+      attr: "kms_master_key_id",
+    });
   } else {
     // New queues get SSE-SQS (service-owned keys) unless sqs_managed_sse_enabled = false.
     b.fromAttr("encryption.enabled", "sqs_managed_sse_enabled", true, (v) => asBool(v));
     b.set("encryption.customer_managed_key", false);
   }
-  resourcePolicy(b, record, ctx, "policy", { type: "aws_sqs_queue_policy", via: "queue_url", keys: ["url", "id"] });
+  resourcePolicy(b, record, ctx, "policy", {
+    type: "aws_sqs_queue_policy",
+    via: "queue_url",
+    keys: ["url", "id"],
+  });
   return b.build();
 }
 

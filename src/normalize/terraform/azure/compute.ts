@@ -14,7 +14,11 @@ import { asBool, block, blocks, ResourceBuilder } from "../../kit.ts";
 import type { NormalizeContext, Normalizer } from "../../registry.ts";
 import { bool, firstAttr, fromAliases, referenced, uidOf } from "./helpers.ts";
 
-const VM_TYPES = ["azurerm_linux_virtual_machine", "azurerm_windows_virtual_machine", "azurerm_virtual_machine"];
+const VM_TYPES = [
+  "azurerm_linux_virtual_machine",
+  "azurerm_windows_virtual_machine",
+  "azurerm_virtual_machine",
+];
 const SCALE_SET_TYPES = [
   "azurerm_linux_virtual_machine_scale_set",
   "azurerm_windows_virtual_machine_scale_set",
@@ -43,7 +47,9 @@ function publicIp(record: RawRecord, ctx: NormalizeContext, b: ResourceBuilder):
   for (const nic of nics) {
     b.link("uses_network_interface", uidOf(nic));
     const configs = blocks(nic.attrs, "ip_configuration");
-    const i = configs.findIndex((c) => c["public_ip_address_id"] !== undefined && c["public_ip_address_id"] !== null);
+    const i = configs.findIndex(
+      (c) => c["public_ip_address_id"] !== undefined && c["public_ip_address_id"] !== null,
+    );
     if (i >= 0 && !found) {
       found = true;
       b.set("public_ip", true, { record: nic, attr: `ip_configuration.${i}.public_ip_address_id` });
@@ -52,7 +58,10 @@ function publicIp(record: RawRecord, ctx: NormalizeContext, b: ResourceBuilder):
   if (!found) {
     // NICs referenced but not in this configuration (or written literally) are not known.
     const written = Array.isArray(ids) ? ids.length : 0;
-    b.set("public_ip", nics.length < written ? unknown("a network interface is not in this configuration") : false);
+    b.set(
+      "public_ip",
+      nics.length < written ? unknown("a network interface is not in this configuration") : false,
+    );
   }
 }
 
@@ -62,18 +71,38 @@ function normalizeVm(record: RawRecord, ctx: NormalizeContext): Resource {
   identityOf(b, record);
   // Platform-managed encryption is always on; a disk encryption set makes it customer-managed.
   b.set("disk_encryption.enabled", true);
-  const des = firstAttr(record, ["os_disk.0.disk_encryption_set_id", "storage_os_disk.0.disk_encryption_set_id"]);
+  const des = firstAttr(record, [
+    "os_disk.0.disk_encryption_set_id",
+    "storage_os_disk.0.disk_encryption_set_id",
+  ]);
   b.set("disk_encryption.customer_managed_key", des !== undefined, des ? { attr: des.path } : undefined);
   fromAliases(b, record, "encryption_at_host", ["encryption_at_host_enabled"], false, bool(false));
   // Extensions are allowed unless turned off (`allow_extension_operations`, v4 `extension_operations_enabled`).
-  fromAliases(b, record, "extension_operations", ["extension_operations_enabled", "allow_extension_operations"], true, bool(true));
+  fromAliases(
+    b,
+    record,
+    "extension_operations",
+    ["extension_operations_enabled", "allow_extension_operations"],
+    true,
+    bool(true),
+  );
   if (record.native_type === "azurerm_linux_virtual_machine") {
     // `disable_password_authentication` defaults true.
-    fromAliases(b, record, "password_auth", ["disable_password_authentication"], false, (v) => negate(asBool(v, true)));
+    fromAliases(b, record, "password_auth", ["disable_password_authentication"], false, (v) =>
+      negate(asBool(v, true)),
+    );
   } else if (record.native_type === "azurerm_virtual_machine") {
     // The legacy resource: Linux when `os_profile_linux_config` is written, where the attribute is required.
     const linux = block(record.attrs, "os_profile_linux_config");
-    if (linux) fromAliases(b, record, "password_auth", ["os_profile_linux_config.0.disable_password_authentication"], unknown("not set"), (v) => negate(asBool(v, true)));
+    if (linux)
+      fromAliases(
+        b,
+        record,
+        "password_auth",
+        ["os_profile_linux_config.0.disable_password_authentication"],
+        unknown("not set"),
+        (v) => negate(asBool(v, true)),
+      );
   }
   return b.build();
 }
@@ -81,15 +110,24 @@ function normalizeVm(record: RawRecord, ctx: NormalizeContext): Resource {
 function normalizeScaleSet(record: RawRecord): Resource {
   const b = new ResourceBuilder(record, { provider: "azure", type: "compute_instance" });
   const nics = firstAttr(record, ["network_interface", "network_profile"]);
-  const pip = firstAttr(record, ["network_interface.0.ip_configuration.0.public_ip_address", "network_profile.0.ip_configuration.0.public_ip_address_configuration"]);
-  b.set("public_ip", pip ? true : nics ? false : unknown("no network interface"), pip ? { attr: pip.path } : undefined);
+  const pip = firstAttr(record, [
+    "network_interface.0.ip_configuration.0.public_ip_address",
+    "network_profile.0.ip_configuration.0.public_ip_address_configuration",
+  ]);
+  b.set(
+    "public_ip",
+    pip ? true : nics ? false : unknown("no network interface"),
+    pip ? { attr: pip.path } : undefined,
+  );
   identityOf(b, record);
   b.set("disk_encryption.enabled", true);
   const des = firstAttr(record, ["os_disk.0.disk_encryption_set_id"]);
   b.set("disk_encryption.customer_managed_key", des !== undefined, des ? { attr: des.path } : undefined);
   fromAliases(b, record, "encryption_at_host", ["encryption_at_host_enabled"], false, bool(false));
   if (record.native_type === "azurerm_linux_virtual_machine_scale_set")
-    fromAliases(b, record, "password_auth", ["disable_password_authentication"], false, (v) => negate(asBool(v, true)));
+    fromAliases(b, record, "password_auth", ["disable_password_authentication"], false, (v) =>
+      negate(asBool(v, true)),
+    );
   return b.build();
 }
 
@@ -102,10 +140,14 @@ function normalizeDisk(record: RawRecord, ctx: NormalizeContext): Resource {
   b.set("encryption.enabled", true);
   const des = firstAttr(record, ["disk_encryption_set_id", "secure_vm_disk_encryption_set_id"]);
   b.set("encryption.customer_managed_key", des !== undefined, des ? { attr: des.path } : undefined);
-  if (des) b.set("encryption.key_id", isUnknown(des.value) ? des.value : String(des.value), { attr: des.path });
+  if (des)
+    b.set("encryption.key_id", isUnknown(des.value) ? des.value : String(des.value), { attr: des.path });
   // Azure Disk Encryption (in-guest BitLocker / dm-crypt), when configured on the disk.
   const ade = firstAttr(record, ["encryption_settings.0.enabled", "encryption_settings.0"]);
-  if (ade) b.set("guest_encryption.enabled", ade.path.endsWith("enabled") ? asBool(ade.value, true) : true, { attr: ade.path });
+  if (ade)
+    b.set("guest_encryption.enabled", ade.path.endsWith("enabled") ? asBool(ade.value, true) : true, {
+      attr: ade.path,
+    });
   else b.set("guest_encryption.enabled", false);
   b.fromAttr("size_gb", "disk_size_gb", null);
   const attached = ctx.index

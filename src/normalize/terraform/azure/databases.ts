@@ -131,6 +131,17 @@ export function admitsInternet(start: string, end: string): boolean | undefined 
   return true;
 }
 
+/** More addresses than one /24: the range admits a crowd, not a known office or service. */
+const WIDE = 256;
+
+/** True when `start`-`end` admits internet addresses and is wider than a /24. */
+export function wideOpen(start: string, end: string): boolean {
+  const s = ipToNumber(start);
+  const e = ipToNumber(end);
+  if (s === undefined || e === undefined) return false;
+  return admitsInternet(start, end) === true && e - s + 1 > WIDE;
+}
+
 interface FirewallEntry {
   name: string;
   start_ip: Value;
@@ -147,7 +158,7 @@ function firewallEntry(rule: RawRecord): FirewallEntry {
   };
 }
 
-/** Public when the endpoint is on and a firewall rule admits internet addresses. */
+/** Public when the endpoint is on and a firewall rule admits a wide range of internet addresses. */
 function publicAccess(b: ResourceBuilder, endpoint: Value, rules: RawRecord[]): void {
   if (endpoint === false) {
     b.set("public_access", false, b.resource.positions?.["public_network_access"]);
@@ -161,11 +172,12 @@ function publicAccess(b: ResourceBuilder, endpoint: Value, rules: RawRecord[]): 
       continue;
     }
     const open = admitsInternet(String(e.start_ip), String(e.end_ip));
-    if (open === true) {
+    if (open === true && wideOpen(String(e.start_ip), String(e.end_ip))) {
       b.set("public_access", isUnknown(endpoint) ? endpoint : true, { record: r, attr: "end_ip_address" });
       return;
     }
-    if (open === undefined && verdict === false) verdict = unknown(`firewall rule ${e.name} is not an IPv4 range`);
+    if (open === undefined && verdict === false)
+      verdict = unknown(`firewall rule ${e.name} is not an IPv4 range`);
   }
   b.set("public_access", isUnknown(endpoint) && verdict === false ? false : verdict);
 }
@@ -184,7 +196,10 @@ function setParameters(b: ResourceBuilder, record: RawRecord, ctx: NormalizeCont
     const name = c.attrs["name"];
     const value = c.attrs["value"];
     if (typeof name !== "string") continue;
-    b.set(`parameters.${name}`, isUnknown(value) ? value : String(value ?? "").toLowerCase(), { record: c, attr: "value" });
+    b.set(`parameters.${name}`, isUnknown(value) ? value : String(value ?? "").toLowerCase(), {
+      record: c,
+      attr: "value",
+    });
   }
 }
 
@@ -192,7 +207,14 @@ function normalizeSqlServer(record: RawRecord, ctx: NormalizeContext): Resource 
   const b = new ResourceBuilder(record, { provider: "azure", type: "database_instance" });
   b.set("engine", "sqlserver");
   // `azurerm_sql_server` has no switch: its public endpoint is always on.
-  const endpoint = fromAliases(b, record, "public_network_access", ["public_network_access_enabled"], true, bool(true));
+  const endpoint = fromAliases(
+    b,
+    record,
+    "public_network_access",
+    ["public_network_access_enabled"],
+    true,
+    bool(true),
+  );
   const rules = companionsOf(record, ctx, SQL.firewall);
   setFirewall(b, rules);
   publicAccess(b, endpoint, rules);
@@ -200,14 +222,30 @@ function normalizeSqlServer(record: RawRecord, ctx: NormalizeContext): Resource 
   b.set("encryption.enabled", true);
   const tde = companionsOf(record, ctx, ["azurerm_mssql_server_transparent_data_encryption"]);
   for (const t of tde) b.join(t);
-  const cmk = tde.find((t) => t.attrs["key_vault_key_id"] !== undefined || t.attrs["managed_hsm_key_id"] !== undefined);
-  b.set("encryption.customer_managed_key", cmk !== undefined, cmk ? { record: cmk, attr: "key_vault_key_id" } : undefined);
+  const cmk = tde.find(
+    (t) => t.attrs["key_vault_key_id"] !== undefined || t.attrs["managed_hsm_key_id"] !== undefined,
+  );
+  b.set(
+    "encryption.customer_managed_key",
+    cmk !== undefined,
+    cmk ? { record: cmk, attr: "key_vault_key_id" } : undefined,
+  );
   // minimum_tls_version defaults to 1.2 since azurerm 3.0; `Disabled` accepts every version.
-  fromAliases(b, record, "min_tls_version", ["minimum_tls_version"], record.native_type === "azurerm_sql_server" ? "none" : "1.2", tlsVersion);
+  fromAliases(
+    b,
+    record,
+    "min_tls_version",
+    ["minimum_tls_version"],
+    record.native_type === "azurerm_sql_server" ? "none" : "1.2",
+    tlsVersion,
+  );
   b.set("tls_required", true); // SQL Database always requires encrypted connections
 
   // Auditing: the inline block (azurerm 2.x) or a server extended auditing policy resource.
-  const audits = companionsOf(record, ctx, ["azurerm_mssql_server_extended_auditing_policy", "azurerm_sql_server_extended_auditing_policy"]);
+  const audits = companionsOf(record, ctx, [
+    "azurerm_mssql_server_extended_auditing_policy",
+    "azurerm_sql_server_extended_auditing_policy",
+  ]);
   for (const a of audits) b.join(a);
   const inlineAudit = firstAttr(record, ["extended_auditing_policy.0"]);
   const audit = audits[0];
@@ -215,11 +253,21 @@ function normalizeSqlServer(record: RawRecord, ctx: NormalizeContext): Resource 
   if (audit) {
     audited = asBool(audit.attrs["enabled"], true);
     b.set("auditing.enabled", audited, { record: audit, attr: "enabled" });
-    b.set("auditing.retention_days", asNumber(audit.attrs["retention_in_days"], 0), { record: audit, attr: "retention_in_days" });
+    b.set("auditing.retention_days", asNumber(audit.attrs["retention_in_days"], 0), {
+      record: audit,
+      attr: "retention_in_days",
+    });
   } else if (inlineAudit) {
     audited = true;
     b.set("auditing.enabled", true, { attr: "extended_auditing_policy" });
-    fromAliases(b, record, "auditing.retention_days", ["extended_auditing_policy.0.retention_in_days"], 0, (v) => asNumber(v, 0));
+    fromAliases(
+      b,
+      record,
+      "auditing.retention_days",
+      ["extended_auditing_policy.0.retention_in_days"],
+      0,
+      (v) => asNumber(v, 0),
+    );
   } else {
     b.set("auditing.enabled", false);
   }
@@ -231,16 +279,36 @@ function normalizeSqlServer(record: RawRecord, ctx: NormalizeContext): Resource 
   const alert = alerts[0];
   if (alert) {
     const state = alert.attrs["state"];
-    b.set("threat_detection.enabled", isUnknown(state) ? state : String(state).toLowerCase() === "enabled", { record: alert, attr: "state" });
-    b.set("threat_detection.email_admins", asBool(alert.attrs["email_account_admins"], false), { record: alert, attr: "email_account_admins" });
-    b.set("threat_detection.emails", alert.attrs["email_addresses"] ?? [], { record: alert, attr: "email_addresses" });
+    b.set("threat_detection.enabled", isUnknown(state) ? state : String(state).toLowerCase() === "enabled", {
+      record: alert,
+      attr: "state",
+    });
+    b.set("threat_detection.email_admins", asBool(alert.attrs["email_account_admins"], false), {
+      record: alert,
+      attr: "email_account_admins",
+    });
+    b.set("threat_detection.emails", alert.attrs["email_addresses"] ?? [], {
+      record: alert,
+      attr: "email_addresses",
+    });
   } else {
     const inline = firstAttr(record, ["threat_detection_policy.0.state"]);
-    b.set("threat_detection.enabled", inline ? (isUnknown(inline.value) ? inline.value : String(inline.value).toLowerCase() === "enabled") : false, inline ? { attr: inline.path } : undefined);
+    b.set(
+      "threat_detection.enabled",
+      inline
+        ? isUnknown(inline.value)
+          ? inline.value
+          : String(inline.value).toLowerCase() === "enabled"
+        : false,
+      inline ? { attr: inline.path } : undefined,
+    );
   }
 
   // Entra ID admin: inline `azuread_administrator` or a separate administrator resource.
-  const admins = companionsOf(record, ctx, ["azurerm_sql_active_directory_administrator", "azurerm_mssql_active_directory_administrator"]);
+  const admins = companionsOf(record, ctx, [
+    "azurerm_sql_active_directory_administrator",
+    "azurerm_mssql_active_directory_administrator",
+  ]);
   for (const a of admins) b.join(a);
   if (admins[0]) b.set("aad_admin", true, { record: admins[0] });
   else {
@@ -261,32 +329,72 @@ function normalizeOssServer(record: RawRecord, ctx: NormalizeContext): Resource 
   if (family.flexible) {
     // A flexible server in a delegated subnet has no public endpoint; otherwise public access defaults on.
     const subnet = firstAttr(record, ["delegated_subnet_id"]);
-    endpoint = subnet ? false : fromAliases(b, record, "public_network_access", ["public_network_access_enabled"], true, bool(true));
+    endpoint = subnet
+      ? false
+      : fromAliases(b, record, "public_network_access", ["public_network_access_enabled"], true, bool(true));
     if (subnet) b.set("public_network_access", false, { attr: "delegated_subnet_id" });
-    const tls = (b.resource.config["parameters"] as Record<string, Value> | undefined)?.["require_secure_transport"];
-    b.set("tls_required", isUnknown(tls) ? tls : tls === "on", b.resource.positions?.["parameters.require_secure_transport"]);
+    const tls = (b.resource.config["parameters"] as Record<string, Value> | undefined)?.[
+      "require_secure_transport"
+    ];
+    b.set(
+      "tls_required",
+      isUnknown(tls) ? tls : tls === "on",
+      b.resource.positions?.["parameters.require_secure_transport"],
+    );
     const version = (b.resource.config["parameters"] as Record<string, Value> | undefined)?.["tls_version"];
-    if (version !== undefined) b.set("min_tls_version", isUnknown(version) ? version : tlsVersion(String(version).split(",")[0] ?? ""));
+    if (version !== undefined)
+      b.set(
+        "min_tls_version",
+        isUnknown(version) ? version : tlsVersion(String(version).split(",")[0] ?? ""),
+      );
     b.set("infrastructure_encryption", false);
   } else {
-    endpoint = fromAliases(b, record, "public_network_access", ["public_network_access_enabled"], true, bool(true));
+    endpoint = fromAliases(
+      b,
+      record,
+      "public_network_access",
+      ["public_network_access_enabled"],
+      true,
+      bool(true),
+    );
     // v3 `ssl_enforcement_enabled`, v2 `ssl_enforcement` ("Enabled"/"Disabled").
     const ssl = firstAttr(record, ["ssl_enforcement_enabled", "ssl_enforcement"]);
     b.set(
       "tls_required",
-      ssl ? (ssl.path === "ssl_enforcement" && !isUnknown(ssl.value) ? String(ssl.value).toLowerCase() === "enabled" : asBool(ssl.value, true)) : unknown("ssl enforcement not set"),
+      ssl
+        ? ssl.path === "ssl_enforcement" && !isUnknown(ssl.value)
+          ? String(ssl.value).toLowerCase() === "enabled"
+          : asBool(ssl.value, true)
+        : unknown("ssl enforcement not set"),
       ssl ? { attr: ssl.path } : undefined,
     );
     fromAliases(b, record, "min_tls_version", ["ssl_minimal_tls_version_enforced"], "1.2", tlsVersion);
-    fromAliases(b, record, "infrastructure_encryption", ["infrastructure_encryption_enabled"], false, bool(false));
+    fromAliases(
+      b,
+      record,
+      "infrastructure_encryption",
+      ["infrastructure_encryption_enabled"],
+      false,
+      bool(false),
+    );
     const td = firstAttr(record, ["threat_detection_policy.0.enabled"]);
-    b.set("threat_detection.enabled", td ? asBool(td.value, true) : firstAttr(record, ["threat_detection_policy.0"]) ? true : false, td ? { attr: td.path } : firstAttr(record, ["threat_detection_policy"]) ? { attr: "threat_detection_policy" } : undefined);
+    b.set(
+      "threat_detection.enabled",
+      td ? asBool(td.value, true) : firstAttr(record, ["threat_detection_policy.0"]) ? true : false,
+      td
+        ? { attr: td.path }
+        : firstAttr(record, ["threat_detection_policy"])
+          ? { attr: "threat_detection_policy" }
+          : undefined,
+    );
   }
   const rules = companionsOf(record, ctx, family.firewall);
   setFirewall(b, rules);
   publicAccess(b, endpoint, rules);
   b.set("encryption.enabled", true);
-  const cmk = firstAttr(record, ["customer_managed_key.0.key_vault_key_id"]) ?? companionsOf(record, ctx, [`${family.servers[0]}_key`])[0];
+  const cmk =
+    firstAttr(record, ["customer_managed_key.0.key_vault_key_id"]) ??
+    companionsOf(record, ctx, [`${family.servers[0]}_key`])[0];
   b.set("encryption.customer_managed_key", cmk !== undefined);
   // Backups are automatic; retention defaults to 7 days.
   b.set("backup.enabled", true);
@@ -296,28 +404,60 @@ function normalizeOssServer(record: RawRecord, ctx: NormalizeContext): Resource 
   return b.build();
 }
 
-function normalizeFirewallRule(record: RawRecord): Resource {
-  const family = familyOf(record.native_type);
+/** One firewall range, with the two judgements rules make of it. */
+function firewallRuleResource(
+  record: RawRecord,
+  engine: string,
+  startAttr: string,
+  endAttr: string,
+): Resource {
   const b = new ResourceBuilder(record, { provider: "azure", type: "database_firewall_rule" });
-  b.set("engine", family.engine);
-  b.fromAttr("start_ip", "start_ip_address", unknown("start IP not set"));
-  b.fromAttr("end_ip", "end_ip_address", unknown("end IP not set"));
+  b.set("engine", engine);
+  b.fromAttr("start_ip", startAttr, unknown("start IP not set"));
+  b.fromAttr("end_ip", endAttr, unknown("end IP not set"));
+  const start = b.resource.config["start_ip"] as Value;
+  const end = b.resource.config["end_ip"] as Value;
+  const at = { attr: endAttr };
+  if (isUnknown(start) || isUnknown(end)) {
+    const why = isUnknown(start) ? start : end;
+    b.set("wide_internet_range", why, at);
+    b.set("allows_azure_services", why, at);
+  } else {
+    b.set("wide_internet_range", wideOpen(String(start), String(end)), at);
+    b.set(
+      "allows_azure_services",
+      String(start).trim() === "0.0.0.0" && String(end).trim() === "0.0.0.0",
+      at,
+    );
+  }
   return b.build();
 }
 
+function normalizeFirewallRule(record: RawRecord): Resource {
+  return firewallRuleResource(
+    record,
+    familyOf(record.native_type).engine,
+    "start_ip_address",
+    "end_ip_address",
+  );
+}
+
 function normalizeRedisFirewallRule(record: RawRecord): Resource {
-  const b = new ResourceBuilder(record, { provider: "azure", type: "database_firewall_rule" });
-  b.set("engine", "redis");
-  b.fromAttr("start_ip", "start_ip", unknown("start IP not set"));
-  b.fromAttr("end_ip", "end_ip", unknown("end IP not set"));
-  return b.build();
+  return firewallRuleResource(record, "redis", "start_ip", "end_ip");
 }
 
 /** Cosmos DB accounts: public unless the endpoint is off or an IP / VNet filter restricts it. */
 function normalizeCosmos(record: RawRecord): Resource {
   const b = new ResourceBuilder(record, { provider: "azure", type: "database_instance" });
   b.set("engine", "cosmosdb");
-  const endpoint = fromAliases(b, record, "public_network_access", ["public_network_access_enabled"], true, bool(true));
+  const endpoint = fromAliases(
+    b,
+    record,
+    "public_network_access",
+    ["public_network_access_enabled"],
+    true,
+    bool(true),
+  );
   // `ip_range_filter`: a comma-separated string (v3) or a list (v4); empty means no IP filter.
   const filter = firstAttr(record, ["ip_range_filter"]);
   let ranges: Value = [];
@@ -326,9 +466,19 @@ function normalizeCosmos(record: RawRecord): Resource {
     const items = Array.isArray(filter.value) ? filter.value : String(filter.value).split(",");
     ranges = items.map((x) => (isUnknown(x) ? x : String(x).trim())).filter((x) => x !== "");
   }
-  b.set("firewall_rules", isUnknown(ranges) ? ranges : (ranges as Value[]).map((r) => cidrRange(String(r))), filter ? { attr: "ip_range_filter" } : undefined);
+  b.set(
+    "firewall_rules",
+    isUnknown(ranges) ? ranges : (ranges as Value[]).map((r) => cidrRange(String(r))),
+    filter ? { attr: "ip_range_filter" } : undefined,
+  );
   const vnetFilter = asBool(record.attrs["is_virtual_network_filter_enabled"], false);
-  b.set("network_filter", vnetFilter, record.attrs["is_virtual_network_filter_enabled"] !== undefined ? { attr: "is_virtual_network_filter_enabled" } : undefined);
+  b.set(
+    "network_filter",
+    vnetFilter,
+    record.attrs["is_virtual_network_filter_enabled"] !== undefined
+      ? { attr: "is_virtual_network_filter_enabled" }
+      : undefined,
+  );
   let pub: Value;
   if (endpoint === false) pub = false;
   else if (isUnknown(endpoint)) pub = endpoint;
@@ -341,20 +491,40 @@ function normalizeCosmos(record: RawRecord): Resource {
       const bounds = cidrBounds(String(r));
       return bounds !== undefined && isWide(String(r)) && admitsInternet(...bounds) === true;
     });
-  b.set("public_access", pub, filter ? { attr: "ip_range_filter" } : b.resource.positions?.["public_network_access"]);
+  b.set(
+    "public_access",
+    pub,
+    filter ? { attr: "ip_range_filter" } : b.resource.positions?.["public_network_access"],
+  );
   fromAliases(b, record, "local_auth", ["local_authentication_disabled"], true, (v) => {
     const x = asBool(v, false);
     return typeof x === "boolean" ? !x : x;
   });
   b.set("encryption.enabled", true);
-  fromAliases(b, record, "encryption.customer_managed_key", ["key_vault_key_id", "managed_hsm_key_id"], false, () => true);
+  fromAliases(
+    b,
+    record,
+    "encryption.customer_managed_key",
+    ["key_vault_key_id", "managed_hsm_key_id"],
+    false,
+    () => true,
+  );
   // Periodic backups every 4 hours kept 8 hours by default: retention is expressed in hours.
   const hours = firstAttr(record, ["backup.0.retention_in_hours"]);
   const type = firstAttr(record, ["backup.0.type"]);
   b.set("backup.enabled", true);
-  if (type && !isUnknown(type.value) && String(type.value).toLowerCase() === "continuous") b.set("backup.retention_days", 30, { attr: type.path });
-  else b.set("backup.retention_days", hours ? (isUnknown(hours.value) ? hours.value : Number(hours.value) / 24) : 8 / 24, hours ? { attr: hours.path } : undefined);
-  b.set("geo_redundant_backup", lower(firstAttr(record, ["backup.0.storage_redundancy"])?.value ?? "geo") === "geo");
+  if (type && !isUnknown(type.value) && String(type.value).toLowerCase() === "continuous")
+    b.set("backup.retention_days", 30, { attr: type.path });
+  else
+    b.set(
+      "backup.retention_days",
+      hours ? (isUnknown(hours.value) ? hours.value : Number(hours.value) / 24) : 8 / 24,
+      hours ? { attr: hours.path } : undefined,
+    );
+  b.set(
+    "geo_redundant_backup",
+    lower(firstAttr(record, ["backup.0.storage_redundancy"])?.value ?? "geo") === "geo",
+  );
   return b.build();
 }
 
@@ -388,22 +558,40 @@ function numberToIp(n: number): string {
 function normalizeSqlDatabase(record: RawRecord, ctx: NormalizeContext): Resource {
   const b = new ResourceBuilder(record, { provider: "azure", type: "sql_database" });
   fromAliases(b, record, "encryption.enabled", ["transparent_data_encryption_enabled"], true, bool(true));
-  const policies = ctx.index.companions(record, "azurerm_mssql_database_extended_auditing_policy", "database_id");
+  const policies = ctx.index.companions(
+    record,
+    "azurerm_mssql_database_extended_auditing_policy",
+    "database_id",
+  );
   for (const p of policies) b.join(p);
   const policy = policies[0];
   if (policy) {
     b.set("auditing.enabled", asBool(policy.attrs["enabled"], true), { record: policy, attr: "enabled" });
-    b.set("auditing.retention_days", asNumber(policy.attrs["retention_in_days"], 0), { record: policy, attr: "retention_in_days" });
+    b.set("auditing.retention_days", asNumber(policy.attrs["retention_in_days"], 0), {
+      record: policy,
+      attr: "retention_in_days",
+    });
   } else if (firstAttr(record, ["extended_auditing_policy.0"])) {
     b.set("auditing.enabled", true, { attr: "extended_auditing_policy" });
-    fromAliases(b, record, "auditing.retention_days", ["extended_auditing_policy.0.retention_in_days"], 0, (v) => asNumber(v, 0));
+    fromAliases(
+      b,
+      record,
+      "auditing.retention_days",
+      ["extended_auditing_policy.0.retention_in_days"],
+      0,
+      (v) => asNumber(v, 0),
+    );
   } else {
     // Server-level auditing covers every database; unknown from the database alone.
     b.set("auditing.enabled", unknown("auditing may be set on the server"));
   }
   b.set("backup.enabled", true);
-  fromAliases(b, record, "backup.retention_days", ["short_term_retention_policy.0.retention_days"], 7, (v) => asNumber(v, 7));
-  const server = ctx.index.ofType("azurerm_mssql_server").find((s) => companionsOf(s, ctx, [record.native_type]).includes(record));
+  fromAliases(b, record, "backup.retention_days", ["short_term_retention_policy.0.retention_days"], 7, (v) =>
+    asNumber(v, 7),
+  );
+  const server = ctx.index
+    .ofType("azurerm_mssql_server")
+    .find((s) => companionsOf(s, ctx, [record.native_type]).includes(record));
   if (server) b.link("on_server", uidOf(server));
   return b.build();
 }
@@ -429,5 +617,9 @@ export const normalizers: Normalizer[] = [
   { native_types: FAMILIES.flatMap((f) => f.firewall), normalize: normalizeFirewallRule },
   { native_types: ["azurerm_redis_firewall_rule"], normalize: normalizeRedisFirewallRule },
   { native_types: ["azurerm_cosmosdb_account"], normalize: normalizeCosmos },
-  { native_types: ["azurerm_mssql_database"], companions: ["azurerm_mssql_database_extended_auditing_policy"], normalize: normalizeSqlDatabase },
+  {
+    native_types: ["azurerm_mssql_database"],
+    companions: ["azurerm_mssql_database_extended_auditing_policy"],
+    normalize: normalizeSqlDatabase,
+  },
 ];

@@ -9,7 +9,10 @@ import type { JoinIndex } from "../join.ts";
 import { baseAddress } from "../join.ts";
 
 /** The first attribute of `paths` written on the record, with the path it was found at. */
-export function firstAttr(record: RawRecord, paths: readonly string[]): { path: string; value: Value } | undefined {
+export function firstAttr(
+  record: RawRecord,
+  paths: readonly string[],
+): { path: string; value: Value } | undefined {
   for (const path of paths) {
     const value = getPath(record.attrs, path);
     if (value !== undefined && value !== null) return { path, value };
@@ -89,7 +92,12 @@ export function refsOf(v: Value | undefined): string[] {
 }
 
 /** Records of `nativeType` that `v` references, in the module of `from`. */
-export function referenced(index: JoinIndex, from: RawRecord, v: Value | undefined, nativeType: string): RawRecord[] {
+export function referenced(
+  index: JoinIndex,
+  from: RawRecord,
+  v: Value | undefined,
+  nativeType: string,
+): RawRecord[] {
   const refs = new Set(refsOf(v));
   if (refs.size === 0) return [];
   return index

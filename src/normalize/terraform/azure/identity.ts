@@ -13,7 +13,8 @@ import { firstAttr, refsOf } from "./helpers.ts";
 export function scopeLevel(v: Value | undefined): Value {
   if (v === undefined || v === null) return unknown("scope not set");
   if (typeof v === "string") {
-    if (/^\/providers\/Microsoft\.Management\/managementGroups\/[^/]+\/?$/i.test(v)) return "management_group";
+    if (/^\/providers\/Microsoft\.Management\/managementGroups\/[^/]+\/?$/i.test(v))
+      return "management_group";
     if (/^\/subscriptions\/[^/]+\/?$/i.test(v)) return "subscription";
     if (/^\/subscriptions\/[^/]+\/resourceGroups\/[^/]+\/?$/i.test(v)) return "resource_group";
     if (/^\/subscriptions\/[^/]+\/resourceGroups\/[^/]+\/providers\//i.test(v)) return "resource";
@@ -72,11 +73,18 @@ function roleName(record: RawRecord, ctx: NormalizeContext): Value {
 function normalizeAssignment(record: RawRecord, ctx: NormalizeContext): Resource {
   const b = new ResourceBuilder(record, { provider: "azure", type: "iam_binding" });
   const role = roleName(record, ctx);
-  const roleAttr = record.attrs["role_definition_name"] !== undefined ? "role_definition_name" : "role_definition_id";
+  const roleAttr =
+    record.attrs["role_definition_name"] !== undefined ? "role_definition_name" : "role_definition_id";
   b.set("roles", isUnknown(role) ? role : [String(role)], { attr: roleAttr });
   const principal = record.attrs["principal_id"];
-  b.set("members", isUnknown(principal) ? [`ref:${refsOf(principal)[0] ?? "unknown"}`] : [String(principal ?? "")], { attr: "principal_id" });
-  b.set("principal_kind", principalKind(record), { attr: record.attrs["principal_type"] !== undefined ? "principal_type" : "principal_id" });
+  b.set(
+    "members",
+    isUnknown(principal) ? [`ref:${refsOf(principal)[0] ?? "unknown"}`] : [String(principal ?? "")],
+    { attr: "principal_id" },
+  );
+  b.set("principal_kind", principalKind(record), {
+    attr: record.attrs["principal_type"] !== undefined ? "principal_type" : "principal_id",
+  });
   b.set("scope_level", scopeLevel(record.attrs["scope"]), { attr: "scope" });
   return b.build();
 }
@@ -95,7 +103,9 @@ function normalizeDefinition(record: RawRecord): Resource {
     }
     const st: Record<string, Value> = { Effect: "Allow", Action: Array.isArray(actions) ? actions : [] };
     if (Array.isArray(notActions) && notActions.length > 0) st["NotAction"] = notActions;
-    st["Resource"] = Array.isArray(record.attrs["assignable_scopes"]) ? record.attrs["assignable_scopes"].map((s) => (isUnknown(s) ? "*" : s)) : ["*"];
+    st["Resource"] = Array.isArray(record.attrs["assignable_scopes"])
+      ? record.attrs["assignable_scopes"].map((s) => (isUnknown(s) ? "*" : s))
+      : ["*"];
     statements.push(st);
   }
   b.set("policies", [{ Version: "2012-10-17", Statement: statements }], { attr: "permissions" });

@@ -12,7 +12,9 @@ import { bool, firstAttr, fromAliases, num, referenced, refsOf, uidOf } from "./
 export function diagnosticsOf(target: RawRecord, ctx: NormalizeContext): RawRecord[] {
   return ctx.index
     .ofType("azurerm_monitor_diagnostic_setting")
-    .filter((d) => d.module === target.module && refsOf(d.attrs["target_resource_id"]).includes(target.address));
+    .filter(
+      (d) => d.module === target.module && refsOf(d.attrs["target_resource_id"]).includes(target.address),
+    );
 }
 
 function normalizeVault(record: RawRecord, ctx: NormalizeContext): Resource {
@@ -21,14 +23,27 @@ function normalizeVault(record: RawRecord, ctx: NormalizeContext): Resource {
   // Soft delete is always on since 2020; retention defaults to 90 days.
   fromAliases(b, record, "soft_delete_retention_days", ["soft_delete_retention_days"], 90, num(90));
   // v3 `enable_rbac_authorization`, v4 `rbac_authorization_enabled`; default false (access policies).
-  fromAliases(b, record, "rbac_authorization", ["rbac_authorization_enabled", "enable_rbac_authorization"], false, bool(false));
+  fromAliases(
+    b,
+    record,
+    "rbac_authorization",
+    ["rbac_authorization_enabled", "enable_rbac_authorization"],
+    false,
+    bool(false),
+  );
   fromAliases(b, record, "public_network_access", ["public_network_access_enabled"], true, bool(true));
   const acls = block(record.attrs, "network_acls");
-  if (isUnknown(record.attrs["network_acls"])) b.set("network_default_deny", record.attrs["network_acls"], { attr: "network_acls" });
-  else if (!acls) b.set("network_default_deny", false); // no firewall: every network is allowed
+  if (isUnknown(record.attrs["network_acls"]))
+    b.set("network_default_deny", record.attrs["network_acls"], { attr: "network_acls" });
+  else if (!acls)
+    b.set("network_default_deny", false); // no firewall: every network is allowed
   else {
     const action = acls["default_action"];
-    b.set("network_default_deny", isUnknown(action) ? action : String(action ?? "").toLowerCase() === "deny", { attr: "network_acls.0.default_action" });
+    b.set(
+      "network_default_deny",
+      isUnknown(action) ? action : String(action ?? "").toLowerCase() === "deny",
+      { attr: "network_acls.0.default_action" },
+    );
   }
   const diags = diagnosticsOf(record, ctx);
   b.set("logging.enabled", diags.length > 0, diags[0] ? diags[0].span : undefined);
@@ -55,18 +70,25 @@ function normalizeKey(record: RawRecord, ctx: NormalizeContext): Resource {
   const auto = firstAttr(record, ["rotation_policy.0.automatic.0"]);
   const policy = firstAttr(record, ["rotation_policy"]);
   if (policy && isUnknown(policy.value)) b.set("rotation_enabled", policy.value, { attr: "rotation_policy" });
-  else b.set("rotation_enabled", auto !== undefined, auto ? { attr: "rotation_policy.0.automatic" } : policy ? { attr: "rotation_policy" } : undefined);
+  else
+    b.set(
+      "rotation_enabled",
+      auto !== undefined,
+      auto ? { attr: "rotation_policy.0.automatic" } : policy ? { attr: "rotation_policy" } : undefined,
+    );
   const after = firstAttr(record, ["rotation_policy.0.automatic.0.time_after_create"]);
   const expire = firstAttr(record, ["rotation_policy.0.expire_after"]);
   const period = after ?? (auto ? expire : undefined);
   if (period) {
-    const days = isUnknown(period.value) ? period.value : (durationDays(String(period.value)) ?? unknown("not an ISO 8601 duration"));
+    const days = isUnknown(period.value)
+      ? period.value
+      : (durationDays(String(period.value)) ?? unknown("not an ISO 8601 duration"));
     b.set("rotation_period_days", days, { attr: period.path });
   } else b.set("rotation_period_days", null);
-  const type = firstAttr(record, ["key_type"]);
-  b.set("symmetric", type ? (isUnknown(type.value) ? type.value : /^oct/i.test(String(type.value))) : unknown("key type not set"), type ? { attr: type.path } : undefined);
+  // `symmetric` is left unset: Key Vault rotation policies rotate RSA, EC and oct keys alike.
   expiration(b, record);
-  for (const v of referenced(ctx.index, record, record.attrs["key_vault_id"], "azurerm_key_vault")) b.link("in_key_vault", uidOf(v));
+  for (const v of referenced(ctx.index, record, record.attrs["key_vault_id"], "azurerm_key_vault"))
+    b.link("in_key_vault", uidOf(v));
   return b.build();
 }
 
@@ -78,7 +100,8 @@ function normalizeSecret(record: RawRecord, ctx: NormalizeContext): Resource {
   b.set("rotation.enabled", unknown("Key Vault secret rotation is configured outside Terraform"));
   expiration(b, record);
   b.fromAttr("content_type", "content_type", null);
-  for (const v of referenced(ctx.index, record, record.attrs["key_vault_id"], "azurerm_key_vault")) b.link("in_key_vault", uidOf(v));
+  for (const v of referenced(ctx.index, record, record.attrs["key_vault_id"], "azurerm_key_vault"))
+    b.link("in_key_vault", uidOf(v));
   return b.build();
 }
 

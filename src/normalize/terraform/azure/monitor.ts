@@ -23,7 +23,9 @@ function normalizeLogProfile(record: RawRecord): Resource {
   const locations = record.attrs["locations"];
   b.set(
     "multi_region",
-    isUnknown(locations) ? locations : Array.isArray(locations) && locations.some((l) => String(l).toLowerCase() === "global"),
+    isUnknown(locations)
+      ? locations
+      : Array.isArray(locations) && locations.some((l) => String(l).toLowerCase() === "global"),
     { attr: "locations" },
   );
   const cats = record.attrs["categories"];
@@ -31,15 +33,22 @@ function normalizeLogProfile(record: RawRecord): Resource {
     "management_events",
     isUnknown(cats)
       ? cats
-      : Array.isArray(cats) && ["write", "delete", "action"].every((c) => cats.some((x) => String(x).toLowerCase() === c)),
+      : Array.isArray(cats) &&
+          ["write", "delete", "action"].every((c) => cats.some((x) => String(x).toLowerCase() === c)),
     { attr: "categories" },
   );
   // Retention: `enabled = false` keeps logs forever (0); otherwise `days`.
   const enabled = asBool(firstAttr(record, ["retention_policy.0.enabled"])?.value, false);
   if (isUnknown(enabled)) b.set("retention_days", enabled, { attr: "retention_policy.0.enabled" });
   else if (enabled === false) b.set("retention_days", 0, { attr: "retention_policy" });
-  else b.set("retention_days", asNumber(firstAttr(record, ["retention_policy.0.days"])?.value, 0), { attr: "retention_policy.0.days" });
-  b.set("categories", isUnknown(cats) ? cats : Array.isArray(cats) ? cats.map((c) => String(c).toLowerCase()) : []);
+  else
+    b.set("retention_days", asNumber(firstAttr(record, ["retention_policy.0.days"])?.value, 0), {
+      attr: "retention_policy.0.days",
+    });
+  b.set(
+    "categories",
+    isUnknown(cats) ? cats : Array.isArray(cats) ? cats.map((c) => String(c).toLowerCase()) : [],
+  );
   return b.build();
 }
 
@@ -71,7 +80,9 @@ function normalizeDiagnosticSetting(record: RawRecord, ctx: NormalizeContext): R
   if (!targetsSubscription(target)) {
     // A setting on a resource of this configuration is read by that resource's normalizer.
     const refs = refsOf(target);
-    const known = refs.some((ref) => ctx.index.ofType(ref.split(".")[0] ?? "").some((r) => r.address === ref));
+    const known = refs.some((ref) =>
+      ctx.index.ofType(ref.split(".")[0] ?? "").some((r) => r.address === ref),
+    );
     if (known) return null;
     return new ResourceBuilder(record, { provider: "azure", type: "diagnostic_setting" }).build();
   }
@@ -80,10 +91,21 @@ function normalizeDiagnosticSetting(record: RawRecord, ctx: NormalizeContext): R
   b.set("multi_region", true); // the activity log covers every region of the subscription
   const cats = enabledCategories(record);
   b.set("categories", cats, { attr: record.attrs["enabled_log"] !== undefined ? "enabled_log" : "log" });
-  const allCats = cats === null || isUnknown(cats) ? cats : (cats as string[]).includes("alllogs") || REQUIRED_CATEGORIES.every((c) => (cats as string[]).includes(c));
-  b.set("management_events", allCats, { attr: record.attrs["enabled_log"] !== undefined ? "enabled_log" : "log" });
+  const allCats =
+    cats === null || isUnknown(cats)
+      ? cats
+      : (cats as string[]).includes("alllogs") ||
+        REQUIRED_CATEGORIES.every((c) => (cats as string[]).includes(c));
+  b.set("management_events", allCats, {
+    attr: record.attrs["enabled_log"] !== undefined ? "enabled_log" : "log",
+  });
   // Retention of an export is decided at its destination (workspace / storage lifecycle), not here.
-  const dest = firstAttr(record, ["log_analytics_workspace_id", "storage_account_id", "eventhub_authorization_rule_id", "partner_solution_id"]);
+  const dest = firstAttr(record, [
+    "log_analytics_workspace_id",
+    "storage_account_id",
+    "eventhub_authorization_rule_id",
+    "partner_solution_id",
+  ]);
   b.set("destination", dest ? dest.path.replace(/_id$/, "") : null, dest ? { attr: dest.path } : undefined);
   return b.build();
 }

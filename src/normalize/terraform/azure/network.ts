@@ -64,7 +64,8 @@ function protocolOf(v: Value | undefined): Value {
 
 /** One NSG rule in the common shape. */
 export function networkRule(rule: ValueMap): NetworkRule {
-  const direction = String(rule["direction"] ?? "Inbound").toLowerCase() === "outbound" ? "egress" : "ingress";
+  const direction =
+    String(rule["direction"] ?? "Inbound").toLowerCase() === "outbound" ? "egress" : "ingress";
   const access = String(rule["access"] ?? "Allow").toLowerCase() === "deny" ? "deny" : "allow";
   const priority = asNumber(rule["priority"], null);
   const out: NetworkRule = {
@@ -83,7 +84,10 @@ export function networkRule(rule: ValueMap): NetworkRule {
   // Application security groups as sources are other VMs of the VNet, never the internet.
   const asgs = rule["source_application_security_group_ids"];
   if (Array.isArray(asgs) && asgs.length > 0 && Array.isArray(out.sources)) {
-    out.sources = [...out.sources, ...asgs.map((a) => (isUnknown(a) ? "application-security-group" : String(a)))];
+    out.sources = [
+      ...out.sources,
+      ...asgs.map((a) => (isUnknown(a) ? "application-security-group" : String(a))),
+    ];
   }
   if (typeof rule["description"] === "string") out.description = rule["description"];
   return out;
@@ -134,7 +138,9 @@ function flowLogFor(target: RawRecord, ctx: NormalizeContext): Value {
     .filter(
       (f) =>
         f.module === target.module &&
-        ["network_security_group_id", "target_resource_id"].some((k) => refsOf(f.attrs[k]).includes(target.address)),
+        ["network_security_group_id", "target_resource_id"].some((k) =>
+          refsOf(f.attrs[k]).includes(target.address),
+        ),
     );
   if (logs.length === 0) return false;
   const states = logs.map((f) => asBool(f.attrs["enabled"], true));
@@ -158,7 +164,8 @@ function normalizeFlowLog(record: RawRecord, ctx: NormalizeContext): Resource {
   const policy = firstAttr(record, ["retention_policy.0"]);
   const enabled = policy ? asBool(firstAttr(record, ["retention_policy.0.enabled"])?.value, false) : false;
   if (isUnknown(enabled)) b.set("retention_days", enabled, { attr: "retention_policy.0.enabled" });
-  else if (enabled === false) b.set("retention_days", null, policy ? { attr: "retention_policy.0.enabled" } : undefined);
+  else if (enabled === false)
+    b.set("retention_days", null, policy ? { attr: "retention_policy.0.enabled" } : undefined);
   else fromAliases(b, record, "retention_days", ["retention_policy.0.days"], 0, (v) => asNumber(v, 0));
   const ta = firstAttr(record, ["traffic_analytics.0.enabled"]);
   b.set("traffic_analytics", ta ? asBool(ta.value, false) : false, ta ? { attr: ta.path } : undefined);
@@ -172,7 +179,11 @@ function normalizeVnet(record: RawRecord, ctx: NormalizeContext): Resource {
   b.set("flow_logs.enabled", vnetFlowLogs(record, ctx));
   b.set("is_default", false); // Azure creates no default VNet
   const ddos = firstAttr(record, ["ddos_protection_plan.0.enable"]);
-  b.set("ddos_protection", ddos ? asBool(ddos.value, true) : firstAttr(record, ["ddos_protection_plan"]) ? true : false, ddos ? { attr: ddos.path } : undefined);
+  b.set(
+    "ddos_protection",
+    ddos ? asBool(ddos.value, true) : firstAttr(record, ["ddos_protection_plan"]) ? true : false,
+    ddos ? { attr: ddos.path } : undefined,
+  );
   return b.build();
 }
 
@@ -183,20 +194,22 @@ function normalizeVnet(record: RawRecord, ctx: NormalizeContext): Resource {
 function vnetFlowLogs(vnet: RawRecord, ctx: NormalizeContext): Value {
   const direct = flowLogFor(vnet, ctx);
   if (direct === true) return true;
-  const subnets = [
-    ...ctx.index.companions(vnet, "azurerm_subnet", "virtual_network_name", ["name"]),
-  ];
+  const subnets = [...ctx.index.companions(vnet, "azurerm_subnet", "virtual_network_name", ["name"])];
   const inline = blocks(vnet.attrs, "subnet");
   if (subnets.length === 0 && inline.length === 0) return direct;
   const states: Value[] = [];
   for (const s of subnets) {
     const assoc = ctx.index.companions(s, "azurerm_subnet_network_security_group_association", "subnet_id");
     const nsgs = assoc.flatMap((a) => referenced(ctx.index, a, a.attrs["network_security_group_id"], NSG));
-    states.push(nsgs.length === 0 ? false : nsgs.map((n) => flowLogFor(n, ctx)).find((x) => x !== true) ?? true);
+    states.push(
+      nsgs.length === 0 ? false : (nsgs.map((n) => flowLogFor(n, ctx)).find((x) => x !== true) ?? true),
+    );
   }
   for (const s of inline) {
     const nsgs = referenced(ctx.index, vnet, s["security_group"], NSG);
-    states.push(nsgs.length === 0 ? false : nsgs.map((n) => flowLogFor(n, ctx)).find((x) => x !== true) ?? true);
+    states.push(
+      nsgs.length === 0 ? false : (nsgs.map((n) => flowLogFor(n, ctx)).find((x) => x !== true) ?? true),
+    );
   }
   if (states.every((x) => x === true)) return true;
   return states.find(isUnknown) ?? false;
@@ -205,10 +218,23 @@ function vnetFlowLogs(vnet: RawRecord, ctx: NormalizeContext): Value {
 function normalizeNic(record: RawRecord): Resource {
   const b = new ResourceBuilder(record, { provider: "azure", type: "network_interface" });
   // v3 `enable_ip_forwarding`, v4 `ip_forwarding_enabled`; default false.
-  fromAliases(b, record, "ip_forwarding", ["ip_forwarding_enabled", "enable_ip_forwarding"], false, bool(false));
+  fromAliases(
+    b,
+    record,
+    "ip_forwarding",
+    ["ip_forwarding_enabled", "enable_ip_forwarding"],
+    false,
+    bool(false),
+  );
   const configs = blocks(record.attrs, "ip_configuration");
-  const idx = configs.findIndex((c) => c["public_ip_address_id"] !== undefined && c["public_ip_address_id"] !== null);
-  b.set("public_ip", idx >= 0, idx >= 0 ? { attr: `ip_configuration.${idx}.public_ip_address_id` } : undefined);
+  const idx = configs.findIndex(
+    (c) => c["public_ip_address_id"] !== undefined && c["public_ip_address_id"] !== null,
+  );
+  b.set(
+    "public_ip",
+    idx >= 0,
+    idx >= 0 ? { attr: `ip_configuration.${idx}.public_ip_address_id` } : undefined,
+  );
   return b.build();
 }
 

@@ -37,7 +37,11 @@ function normalizeRegistry(record: RawRecord): Resource {
   b.set("encryption.enabled", true);
   const cmk = firstAttr(record, ["encryption.0.key_vault_key_id"]);
   const on = firstAttr(record, ["encryption.0.enabled"]);
-  b.set("encryption.customer_managed_key", cmk !== undefined && (on === undefined || asBool(on.value, true) !== false), cmk ? { attr: cmk.path } : undefined);
+  b.set(
+    "encryption.customer_managed_key",
+    cmk !== undefined && (on === undefined || asBool(on.value, true) !== false),
+    cmk ? { attr: cmk.path } : undefined,
+  );
   return b.build();
 }
 
@@ -49,7 +53,17 @@ function normalizeAppGateway(record: RawRecord): Resource {
     "internal",
     isUnknown(frontends)
       ? frontends
-      : !(Array.isArray(frontends) && frontends.some((f) => f !== null && typeof f === "object" && !Array.isArray(f) && !isUnknown(f) && f["public_ip_address_id"] != null)),
+      : !(
+          Array.isArray(frontends) &&
+          frontends.some(
+            (f) =>
+              f !== null &&
+              typeof f === "object" &&
+              !Array.isArray(f) &&
+              !isUnknown(f) &&
+              f["public_ip_address_id"] != null,
+          )
+        ),
     { attr: "frontend_ip_configuration" },
   );
   // WAF: an inline `waf_configuration` that is enabled, or a WAF policy attached.
@@ -59,14 +73,24 @@ function normalizeAppGateway(record: RawRecord): Resource {
   else if (waf) b.set("waf_attached", asBool(waf.value, false), { attr: waf.path });
   else b.set("waf_attached", false, firstAttr(record, ["sku"]) ? { attr: "sku" } : undefined);
   const mode = firstAttr(record, ["waf_configuration.0.firewall_mode"]);
-  if (mode) b.set("waf_mode", isUnknown(mode.value) ? mode.value : String(mode.value).toLowerCase(), { attr: mode.path });
+  if (mode)
+    b.set("waf_mode", isUnknown(mode.value) ? mode.value : String(mode.value).toLowerCase(), {
+      attr: mode.path,
+    });
   return b.build();
 }
 
 function normalizeNamespace(record: RawRecord): Resource {
   const b = new ResourceBuilder(record, { provider: "azure", type: "messaging_namespace" });
   // Event Hubs `local_authentication_enabled`, Service Bus `local_auth_enabled`; both default true.
-  fromAliases(b, record, "local_auth", ["local_authentication_enabled", "local_auth_enabled"], true, bool(true));
+  fromAliases(
+    b,
+    record,
+    "local_auth",
+    ["local_authentication_enabled", "local_auth_enabled"],
+    true,
+    bool(true),
+  );
   fromAliases(b, record, "min_tls_version", ["minimum_tls_version"], "1.2", tlsVersion);
   fromAliases(b, record, "public_network_access", ["public_network_access_enabled"], true, bool(true));
   return b.build();
@@ -76,5 +100,8 @@ export const normalizers: Normalizer[] = [
   { native_types: ["azurerm_redis_cache"], normalize: normalizeRedis },
   { native_types: ["azurerm_container_registry"], normalize: normalizeRegistry },
   { native_types: ["azurerm_application_gateway"], normalize: normalizeAppGateway },
-  { native_types: ["azurerm_eventhub_namespace", "azurerm_servicebus_namespace"], normalize: normalizeNamespace },
+  {
+    native_types: ["azurerm_eventhub_namespace", "azurerm_servicebus_namespace"],
+    normalize: normalizeNamespace,
+  },
 ];

@@ -47,11 +47,10 @@ function setNetworkRules(b: ResourceBuilder, record: RawRecord, rules: RawRecord
     return;
   }
   const action = written["default_action"];
-  b.set(
-    "network_default_deny",
-    isUnknown(action) ? action : String(action ?? "").toLowerCase() === "deny",
-    { record: source, attr: `${prefix}default_action` },
-  );
+  b.set("network_default_deny", isUnknown(action) ? action : String(action ?? "").toLowerCase() === "deny", {
+    record: source,
+    attr: `${prefix}default_action`,
+  });
   const bypass = written["bypass"];
   // `bypass` defaults to ["AzureServices"].
   const bypassValue: Value =
@@ -73,14 +72,32 @@ function setNetworkRules(b: ResourceBuilder, record: RawRecord, rules: RawRecord
 function normalizeAccount(record: RawRecord, ctx: NormalizeContext): Resource {
   const b = new ResourceBuilder(record, { provider: "azure", type: "storage_account" });
   // v3 `enable_https_traffic_only`, v4 `https_traffic_only_enabled`; both default true.
-  fromAliases(b, record, "https_only", ["https_traffic_only_enabled", "enable_https_traffic_only"], true, bool(true));
+  fromAliases(
+    b,
+    record,
+    "https_only",
+    ["https_traffic_only_enabled", "enable_https_traffic_only"],
+    true,
+    bool(true),
+  );
   // Default TLS1_2 since azurerm 3.0.
   fromAliases(b, record, "min_tls_version", ["min_tls_version"], "1.2", tlsVersion);
   const publicBlobs = publicBlobAccess(record);
-  b.set("public_blob_access_allowed", publicBlobs.value, publicBlobs.path ? { attr: publicBlobs.path } : undefined);
+  b.set(
+    "public_blob_access_allowed",
+    publicBlobs.value,
+    publicBlobs.path ? { attr: publicBlobs.path } : undefined,
+  );
   fromAliases(b, record, "public_network_access", ["public_network_access_enabled"], true, bool(true));
   fromAliases(b, record, "shared_key_access", ["shared_access_key_enabled"], true, bool(true));
-  fromAliases(b, record, "infrastructure_encryption", ["infrastructure_encryption_enabled"], false, bool(false));
+  fromAliases(
+    b,
+    record,
+    "infrastructure_encryption",
+    ["infrastructure_encryption_enabled"],
+    false,
+    bool(false),
+  );
   // Cross-tenant replication defaulted true until azurerm 4.0, false since; the older default is assumed.
   fromAliases(b, record, "cross_tenant_replication", ["cross_tenant_replication_enabled"], true, bool(true));
   fromAliases(b, record, "replication", ["account_replication_type"], unknown("replication type not set"));
@@ -94,13 +111,38 @@ function normalizeAccount(record: RawRecord, ctx: NormalizeContext): Resource {
   const cmk = companionsOf(record, ctx, CMK);
   for (const c of cmk) b.join(c);
   if (cmk[0]) b.set("encryption.customer_managed_key", true, { record: cmk[0] });
-  else fromAliases(b, record, "encryption.customer_managed_key", ["customer_managed_key.0.key_vault_key_id"], false, () => true);
+  else
+    fromAliases(
+      b,
+      record,
+      "encryption.customer_managed_key",
+      ["customer_managed_key.0.key_vault_key_id"],
+      false,
+      () => true,
+    );
 
   // Blob soft delete and versioning are off unless `blob_properties` says otherwise.
-  fromAliases(b, record, "blob_soft_delete_days", ["blob_properties.0.delete_retention_policy.0.days"], null, num());
-  if (firstAttr(record, ["blob_properties.0.delete_retention_policy"]) && !firstAttr(record, ["blob_properties.0.delete_retention_policy.0.days"]))
+  fromAliases(
+    b,
+    record,
+    "blob_soft_delete_days",
+    ["blob_properties.0.delete_retention_policy.0.days"],
+    null,
+    num(),
+  );
+  if (
+    firstAttr(record, ["blob_properties.0.delete_retention_policy"]) &&
+    !firstAttr(record, ["blob_properties.0.delete_retention_policy.0.days"])
+  )
     b.set("blob_soft_delete_days", 7, { attr: "blob_properties.0.delete_retention_policy" });
-  fromAliases(b, record, "container_soft_delete_days", ["blob_properties.0.container_delete_retention_policy.0.days"], null, num());
+  fromAliases(
+    b,
+    record,
+    "container_soft_delete_days",
+    ["blob_properties.0.container_delete_retention_policy.0.days"],
+    null,
+    num(),
+  );
   if (
     firstAttr(record, ["blob_properties.0.container_delete_retention_policy"]) &&
     !firstAttr(record, ["blob_properties.0.container_delete_retention_policy.0.days"])
@@ -113,7 +155,10 @@ function normalizeAccount(record: RawRecord, ctx: NormalizeContext): Resource {
 }
 
 /** Queue Storage Analytics logging: inline `queue_properties.logging` or the v4 separate resource. */
-function queueLogging(record: RawRecord, ctx: NormalizeContext): [Value, { record: RawRecord; attr: string }?] {
+function queueLogging(
+  record: RawRecord,
+  ctx: NormalizeContext,
+): [Value, { record: RawRecord; attr: string }?] {
   const separate = companionsOf(record, ctx, "azurerm_storage_account_queue_properties")[0];
   const src = separate ?? record;
   const base = separate ? "logging.0" : "queue_properties.0.logging.0";
@@ -131,27 +176,42 @@ function normalizeContainer(record: RawRecord, ctx: NormalizeContext): Resource 
   const account = accountOf(record, ctx);
   const access = firstAttr(record, ["container_access_type"]);
   const accessType: Value = access ? access.value : "private"; // default private
-  const publicAcl: Value = isUnknown(accessType) ? accessType : String(accessType).toLowerCase() !== "private";
+  const publicAcl: Value = isUnknown(accessType)
+    ? accessType
+    : String(accessType).toLowerCase() !== "private";
   b.set("public_acl", publicAcl, access ? { attr: "container_access_type" } : undefined);
 
   if (account) {
     b.link("in_storage_account", uidOf(account));
     const { value: allowed, path } = publicBlobAccess(account);
-    b.set("public_access_blocked", isUnknown(allowed) ? allowed : allowed === false, { record: account, ...(path ? { attr: path } : {}) });
-    b.set("public_access", combinePublic(publicAcl, allowed), access ? { attr: "container_access_type" } : undefined);
+    b.set("public_access_blocked", isUnknown(allowed) ? allowed : allowed === false, {
+      record: account,
+      ...(path ? { attr: path } : {}),
+    });
+    b.set(
+      "public_access",
+      combinePublic(publicAcl, allowed),
+      access ? { attr: "container_access_type" } : undefined,
+    );
     b.set("encryption.enabled", true);
     const cmk =
-      companionsOf(account, ctx, CMK).length > 0 || firstAttr(account, ["customer_managed_key.0.key_vault_key_id"]) !== undefined;
+      companionsOf(account, ctx, CMK).length > 0 ||
+      firstAttr(account, ["customer_managed_key.0.key_vault_key_id"]) !== undefined;
     b.set("encryption.customer_managed_key", cmk);
     const versioning = firstAttr(account, ["blob_properties.0.versioning_enabled"]);
-    if (versioning) b.set("versioning.enabled", bool(false)(versioning.value), { record: account, attr: versioning.path });
+    if (versioning)
+      b.set("versioning.enabled", bool(false)(versioning.value), { record: account, attr: versioning.path });
     else b.set("versioning.enabled", false, { record: account });
   } else {
     // The account is not in this configuration: its public-access switch, encryption keys and
     // versioning are unknown, but Storage Service Encryption is always on.
     const why = unknown("the storage account is not in this configuration");
     b.set("public_access_blocked", why);
-    b.set("public_access", publicAcl === false ? false : why, access ? { attr: "container_access_type" } : undefined);
+    b.set(
+      "public_access",
+      publicAcl === false ? false : why,
+      access ? { attr: "container_access_type" } : undefined,
+    );
     b.set("encryption.enabled", true);
     b.set("encryption.customer_managed_key", why);
     b.set("versioning.enabled", why);
@@ -185,14 +245,21 @@ function normalizeNetworkRules(record: RawRecord, ctx: NormalizeContext): Resour
   const b = new ResourceBuilder(record, {
     provider: "azure",
     type: "storage_account",
-    name: typeof record.attrs["storage_account_name"] === "string" ? record.attrs["storage_account_name"] : record.name,
+    name:
+      typeof record.attrs["storage_account_name"] === "string"
+        ? record.attrs["storage_account_name"]
+        : record.name,
   });
   setNetworkRules(b, record, record);
   return b.build();
 }
 
 export const normalizers: Normalizer[] = [
-  { native_types: ["azurerm_storage_account"], companions: [CMK, "azurerm_storage_account_queue_properties"], normalize: normalizeAccount },
+  {
+    native_types: ["azurerm_storage_account"],
+    companions: [CMK, "azurerm_storage_account_queue_properties"],
+    normalize: normalizeAccount,
+  },
   { native_types: ["azurerm_storage_container"], normalize: normalizeContainer },
   { native_types: [NETWORK_RULES], normalize: normalizeNetworkRules },
 ];

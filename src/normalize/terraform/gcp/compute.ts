@@ -20,7 +20,11 @@ function metaBool(v: Value | undefined): Value | undefined {
 }
 
 /** Project-wide metadata declared in the same module, by key (`google_compute_project_metadata` or `_item`). */
-function projectMetadata(record: RawRecord, ctx: NormalizeContext, key: string): { value: Value; declared: boolean } {
+function projectMetadata(
+  record: RawRecord,
+  ctx: NormalizeContext,
+  key: string,
+): { value: Value; declared: boolean } {
   const sameProject = (r: RawRecord) => {
     const a = r.attrs["project"];
     const b = record.attrs["project"];
@@ -64,17 +68,28 @@ function customerKey(disk: ValueMap | undefined, nested: string | null): Value {
 
 function normalizeInstance(record: RawRecord, ctx: NormalizeContext) {
   const b = new ResourceBuilder(record, { provider: "gcp", type: "compute_instance" });
-  const template = record.native_type === "google_compute_instance_template" || record.native_type === "google_compute_region_instance_template";
+  const template =
+    record.native_type === "google_compute_instance_template" ||
+    record.native_type === "google_compute_region_instance_template";
 
   // Any access_config block, even empty, gives the interface an external IP address.
   const nics = blocks(record.attrs, "network_interface");
-  const withAccess = nics.findIndex((n) => blocks(n, "access_config").length > 0 || blocks(n, "ipv6_access_config").length > 0);
+  const withAccess = nics.findIndex(
+    (n) => blocks(n, "access_config").length > 0 || blocks(n, "ipv6_access_config").length > 0,
+  );
   if (withAccess >= 0) b.set("public_ip", true, { attr: `network_interface.${withAccess}.access_config` });
   else b.set("public_ip", false);
 
   // Without a service_account block the VM has no identity; a block without email means the default account.
   const sa = block(record.attrs, "service_account");
-  setIdentity(b, record, ctx.index, sa ? sa["email"] : undefined, "service_account.0.email", sa !== undefined);
+  setIdentity(
+    b,
+    record,
+    ctx.index,
+    sa ? sa["email"] : undefined,
+    "service_account.0.email",
+    sa !== undefined,
+  );
   if (sa) b.set("identity_scopes", scopesOf(sa), { attr: "service_account.0.scopes" });
   else b.set("identity_scopes", []);
 
@@ -97,35 +112,74 @@ function normalizeInstance(record: RawRecord, ctx: NormalizeContext) {
 
   // Project-wide SSH keys apply unless the instance blocks them.
   const blockKeys = own("block-project-ssh-keys");
-  if (blockKeys !== undefined) b.set("project_ssh_keys_blocked", blockKeys, { attr: metaAttr("block-project-ssh-keys") });
+  if (blockKeys !== undefined)
+    b.set("project_ssh_keys_blocked", blockKeys, { attr: metaAttr("block-project-ssh-keys") });
   else b.set("project_ssh_keys_blocked", false);
 
   // Legacy metadata endpoints were shut down for all VMs in 2020 unless re-enabled by this key.
   const legacy = own("disable-legacy-endpoints");
   b.set("metadata_service.enabled", true);
-  b.set("metadata_service.v2_required", legacy === false ? false : legacy === undefined ? true : legacy, legacy !== undefined ? { attr: metaAttr("disable-legacy-endpoints") } : undefined);
+  b.set(
+    "metadata_service.v2_required",
+    legacy === false ? false : legacy === undefined ? true : legacy,
+    legacy !== undefined ? { attr: metaAttr("disable-legacy-endpoints") } : undefined,
+  );
 
   b.fromAttr("ip_forwarding", "can_ip_forward", false, (v) => asBool(v, false));
 
   // Shielded VM defaults: secure boot off, vTPM and integrity monitoring on.
   const shielded = block(record.attrs, "shielded_instance_config");
-  b.set("shielded.secure_boot", asBool(shielded?.["enable_secure_boot"], false), shielded?.["enable_secure_boot"] !== undefined ? { attr: "shielded_instance_config.0.enable_secure_boot" } : undefined);
-  b.set("shielded.vtpm", asBool(shielded?.["enable_vtpm"], true), shielded?.["enable_vtpm"] !== undefined ? { attr: "shielded_instance_config.0.enable_vtpm" } : undefined);
-  b.set("shielded.integrity_monitoring", asBool(shielded?.["enable_integrity_monitoring"], true), shielded?.["enable_integrity_monitoring"] !== undefined ? { attr: "shielded_instance_config.0.enable_integrity_monitoring" } : undefined);
+  b.set(
+    "shielded.secure_boot",
+    asBool(shielded?.["enable_secure_boot"], false),
+    shielded?.["enable_secure_boot"] !== undefined
+      ? { attr: "shielded_instance_config.0.enable_secure_boot" }
+      : undefined,
+  );
+  b.set(
+    "shielded.vtpm",
+    asBool(shielded?.["enable_vtpm"], true),
+    shielded?.["enable_vtpm"] !== undefined ? { attr: "shielded_instance_config.0.enable_vtpm" } : undefined,
+  );
+  b.set(
+    "shielded.integrity_monitoring",
+    asBool(shielded?.["enable_integrity_monitoring"], true),
+    shielded?.["enable_integrity_monitoring"] !== undefined
+      ? { attr: "shielded_instance_config.0.enable_integrity_monitoring" }
+      : undefined,
+  );
 
   const confidential = block(record.attrs, "confidential_instance_config");
   const cc = confidential?.["enable_confidential_compute"] ?? confidential?.["confidential_instance_type"];
-  b.set("confidential_computing", cc === undefined || cc === null ? false : isUnknown(cc) ? cc : typeof cc === "string" ? cc !== "" : asBool(cc, false), cc !== undefined ? { attr: "confidential_instance_config" } : undefined);
+  b.set(
+    "confidential_computing",
+    cc === undefined || cc === null
+      ? false
+      : isUnknown(cc)
+        ? cc
+        : typeof cc === "string"
+          ? cc !== ""
+          : asBool(cc, false),
+    cc !== undefined ? { attr: "confidential_instance_config" } : undefined,
+  );
 
   // Persistent disks are always encrypted; a customer key is optional.
   b.set("disk_encryption.enabled", true);
   if (template) {
     const disks = blocks(record.attrs, "disk");
     const boot = disks[0];
-    b.set("disk_encryption.customer_managed_key", customerKey(boot, "disk_encryption_key"), boot ? { attr: "disk.0" } : undefined);
+    b.set(
+      "disk_encryption.customer_managed_key",
+      customerKey(boot, "disk_encryption_key"),
+      boot ? { attr: "disk.0" } : undefined,
+    );
   } else {
     const boot = block(record.attrs, "boot_disk");
-    b.set("disk_encryption.customer_managed_key", customerKey(boot, null), boot ? { attr: "boot_disk" } : undefined);
+    b.set(
+      "disk_encryption.customer_managed_key",
+      customerKey(boot, null),
+      boot ? { attr: "boot_disk" } : undefined,
+    );
   }
   b.fromAttr("user_data", "metadata_startup_script", null);
   return b.build();
@@ -134,10 +188,15 @@ function normalizeInstance(record: RawRecord, ctx: NormalizeContext) {
 function normalizeProjectMetadata(record: RawRecord, ctx: NormalizeContext) {
   if (record.native_type === "google_compute_project_metadata_item") {
     // Items are folded into a whole-metadata resource of the same module when there is one.
-    if (ctx.index.ofType("google_compute_project_metadata").some((r) => r.module === record.module)) return null;
+    if (ctx.index.ofType("google_compute_project_metadata").some((r) => r.module === record.module))
+      return null;
     const key = record.attrs["key"];
     if (key !== "enable-oslogin" && key !== "serial-port-enable") return null;
-    const b = new ResourceBuilder(record, { provider: "gcp", type: "compute_project_metadata", name: String(key) });
+    const b = new ResourceBuilder(record, {
+      provider: "gcp",
+      type: "compute_project_metadata",
+      name: String(key),
+    });
     const v = metaBool(record.attrs["value"]) ?? null;
     b.set(key === "enable-oslogin" ? "os_login" : "serial_port_enabled", v, { attr: "value" });
     if (key !== "enable-oslogin") b.set("os_login", projectMetadata(record, ctx, "enable-oslogin").value);
@@ -149,10 +208,14 @@ function normalizeProjectMetadata(record: RawRecord, ctx: NormalizeContext) {
   b.set("os_login", read("enable-oslogin"), { attr: "metadata.enable-oslogin" });
   const serial = read("serial-port-enable");
   b.set("serial_port_enabled", serial === null ? false : serial, { attr: "metadata.serial-port-enable" });
-  for (const item of ctx.index.ofType("google_compute_project_metadata_item").filter((r) => r.module === record.module)) {
+  for (const item of ctx.index
+    .ofType("google_compute_project_metadata_item")
+    .filter((r) => r.module === record.module)) {
     b.join(item);
-    if (item.attrs["key"] === "enable-oslogin") b.set("os_login", metaBool(item.attrs["value"]) ?? null, { record: item, attr: "value" });
-    if (item.attrs["key"] === "serial-port-enable") b.set("serial_port_enabled", metaBool(item.attrs["value"]) ?? false, { record: item, attr: "value" });
+    if (item.attrs["key"] === "enable-oslogin")
+      b.set("os_login", metaBool(item.attrs["value"]) ?? null, { record: item, attr: "value" });
+    if (item.attrs["key"] === "serial-port-enable")
+      b.set("serial_port_enabled", metaBool(item.attrs["value"]) ?? false, { record: item, attr: "value" });
   }
   return b.build();
 }
@@ -162,7 +225,11 @@ function normalizeDisk(record: RawRecord) {
   // Compute Engine encrypts every disk at rest with Google-managed keys.
   b.set("encryption.enabled", true);
   const key = block(record.attrs, "disk_encryption_key");
-  b.set("encryption.customer_managed_key", customerKey(record.attrs, "disk_encryption_key"), key ? { attr: "disk_encryption_key" } : undefined);
+  b.set(
+    "encryption.customer_managed_key",
+    customerKey(record.attrs, "disk_encryption_key"),
+    key ? { attr: "disk_encryption_key" } : undefined,
+  );
   b.set("encryption.key_id", key?.["kms_key_self_link"] ?? null);
   b.fromAttr("size_gb", "size", null, (v) => asNumber(v));
   return b.build();
@@ -172,14 +239,28 @@ function normalizeSnapshot(record: RawRecord, ctx: NormalizeContext) {
   const b = new ResourceBuilder(record, { provider: "gcp", type: "disk_snapshot" });
   b.set("encryption.enabled", true);
   const key = block(record.attrs, "snapshot_encryption_key");
-  b.set("encryption.customer_managed_key", customerKey(record.attrs, "snapshot_encryption_key"), key ? { attr: "snapshot_encryption_key" } : undefined);
+  b.set(
+    "encryption.customer_managed_key",
+    customerKey(record.attrs, "snapshot_encryption_key"),
+    key ? { attr: "snapshot_encryption_key" } : undefined,
+  );
   const grants = ["google_compute_snapshot_iam_member", "google_compute_snapshot_iam_binding"].flatMap((t) =>
     ctx.index.companions(record, t, "name", ["name"]),
   );
   for (const g of grants) b.join(g);
-  const open = grants.map((g) => ({ g, v: (() => { const m = membersOf(g.attrs); return isUnknown(m) ? m : anyPublic(m); })() }));
+  const open = grants.map((g) => ({
+    g,
+    v: (() => {
+      const m = membersOf(g.attrs);
+      return isUnknown(m) ? m : anyPublic(m);
+    })(),
+  }));
   const hit = open.find((o) => o.v === true) ?? open.find((o) => isUnknown(o.v));
-  b.set("public", hit ? hit.v : false, hit ? { record: hit.g, attr: hit.g.attrs["member"] !== undefined ? "member" : "members" } : undefined);
+  b.set(
+    "public",
+    hit ? hit.v : false,
+    hit ? { record: hit.g, attr: hit.g.attrs["member"] !== undefined ? "member" : "members" } : undefined,
+  );
   // Snapshots are shared through IAM grants, not an account list.
   b.set("shared_with", []);
   return b.build();
@@ -187,7 +268,11 @@ function normalizeSnapshot(record: RawRecord, ctx: NormalizeContext) {
 
 export const normalizers: Normalizer[] = [
   {
-    native_types: ["google_compute_instance", "google_compute_instance_template", "google_compute_region_instance_template"],
+    native_types: [
+      "google_compute_instance",
+      "google_compute_instance_template",
+      "google_compute_region_instance_template",
+    ],
     normalize: normalizeInstance,
   },
   {

@@ -10,10 +10,20 @@ function publicGrant(grants: RawRecord[]): { value: Value; record?: RawRecord; a
   const decided = grants.map((g) => {
     if (g.native_type.endsWith("_iam_policy")) {
       const bd = policyBindings(g.attrs["policy_data"]);
-      return { g, attr: "policy_data", v: isUnknown(bd) ? bd : anyPublic(bd.flatMap((x) => (Array.isArray(x.members) ? x.members : [x.members]))) };
+      return {
+        g,
+        attr: "policy_data",
+        v: isUnknown(bd)
+          ? bd
+          : anyPublic(bd.flatMap((x) => (Array.isArray(x.members) ? x.members : [x.members]))),
+      };
     }
     const m = membersOf(g.attrs);
-    return { g, attr: g.attrs["member"] !== undefined ? "member" : "members", v: isUnknown(m) ? m : anyPublic(m) };
+    return {
+      g,
+      attr: g.attrs["member"] !== undefined ? "member" : "members",
+      v: isUnknown(m) ? m : anyPublic(m),
+    };
   });
   const hit = decided.find((d) => d.v === true) ?? decided.find((d) => isUnknown(d.v));
   return hit ? { value: hit.v, record: hit.g, attr: hit.attr } : { value: false };
@@ -34,21 +44,45 @@ function setCmek(b: ResourceBuilder, record: RawRecord, blockName: string): void
   b.set("encryption.enabled", true);
   const kms = blockName ? block(record.attrs, blockName)?.["kms_key_name"] : record.attrs["kms_key_name"];
   const attr = blockName ? `${blockName}.0.kms_key_name` : "kms_key_name";
-  b.set("encryption.customer_managed_key", kms !== undefined && kms !== null && kms !== "", kms !== undefined ? { attr } : undefined);
+  b.set(
+    "encryption.customer_managed_key",
+    kms !== undefined && kms !== null && kms !== "",
+    kms !== undefined ? { attr } : undefined,
+  );
   b.set("encryption.key_id", kms ?? null);
 }
 
 function normalizeDataset(record: RawRecord, ctx: NormalizeContext) {
-  const b = new ResourceBuilder(record, { provider: "gcp", type: "analytics_dataset", name: String(record.attrs["dataset_id"] ?? record.name) });
-  const iam = ["google_bigquery_dataset_iam_member", "google_bigquery_dataset_iam_binding", "google_bigquery_dataset_iam_policy"].flatMap(
-    (t) => ctx.index.companions(record, t, "dataset_id", ["dataset_id"]),
-  );
-  const accessRes = ctx.index.companions(record, "google_bigquery_dataset_access", "dataset_id", ["dataset_id"]);
+  const b = new ResourceBuilder(record, {
+    provider: "gcp",
+    type: "analytics_dataset",
+    name: String(record.attrs["dataset_id"] ?? record.name),
+  });
+  const iam = [
+    "google_bigquery_dataset_iam_member",
+    "google_bigquery_dataset_iam_binding",
+    "google_bigquery_dataset_iam_policy",
+  ].flatMap((t) => ctx.index.companions(record, t, "dataset_id", ["dataset_id"]));
+  const accessRes = ctx.index.companions(record, "google_bigquery_dataset_access", "dataset_id", [
+    "dataset_id",
+  ]);
   for (const c of [...iam, ...accessRes]) b.join(c);
-  const inline = blocks(record.attrs, "access").map((e, i) => ({ v: accessPublic(e), record, attr: `access.${i}` }));
-  const separate = accessRes.map((r) => ({ v: accessPublic(r.attrs), record: r, attr: r.attrs["special_group"] !== undefined ? "special_group" : "iam_member" }));
+  const inline = blocks(record.attrs, "access").map((e, i) => ({
+    v: accessPublic(e),
+    record,
+    attr: `access.${i}`,
+  }));
+  const separate = accessRes.map((r) => ({
+    v: accessPublic(r.attrs),
+    record: r,
+    attr: r.attrs["special_group"] !== undefined ? "special_group" : "iam_member",
+  }));
   const g = publicGrant(iam);
-  const all = [...inline, ...separate, ...(g.record ? [{ v: g.value, record: g.record, attr: g.attr ?? "" }] : [])];
+  const all = [
+    ...inline,
+    ...separate,
+    ...(g.record ? [{ v: g.value, record: g.record, attr: g.attr ?? "" }] : []),
+  ];
   const hit = all.find((x) => x.v === true) ?? all.find((x) => isUnknown(x.v));
   b.set("public_access", hit ? hit.v : false, hit ? { record: hit.record, attr: hit.attr } : undefined);
   setCmek(b, record, "default_encryption_configuration");
@@ -56,10 +90,16 @@ function normalizeDataset(record: RawRecord, ctx: NormalizeContext) {
 }
 
 function normalizeTable(record: RawRecord, ctx: NormalizeContext) {
-  const b = new ResourceBuilder(record, { provider: "gcp", type: "analytics_table", name: String(record.attrs["table_id"] ?? record.name) });
-  const iam = ["google_bigquery_table_iam_member", "google_bigquery_table_iam_binding", "google_bigquery_table_iam_policy"].flatMap((t) =>
-    ctx.index.companions(record, t, "table_id", ["table_id"]),
-  );
+  const b = new ResourceBuilder(record, {
+    provider: "gcp",
+    type: "analytics_table",
+    name: String(record.attrs["table_id"] ?? record.name),
+  });
+  const iam = [
+    "google_bigquery_table_iam_member",
+    "google_bigquery_table_iam_binding",
+    "google_bigquery_table_iam_policy",
+  ].flatMap((t) => ctx.index.companions(record, t, "table_id", ["table_id"]));
   for (const c of iam) b.join(c);
   const g = publicGrant(iam);
   b.set("public_access", g.value, g.record ? { record: g.record, attr: g.attr } : undefined);
@@ -69,9 +109,11 @@ function normalizeTable(record: RawRecord, ctx: NormalizeContext) {
 
 function normalizeTopic(record: RawRecord, ctx: NormalizeContext) {
   const b = new ResourceBuilder(record, { provider: "gcp", type: "topic" });
-  const iam = ["google_pubsub_topic_iam_member", "google_pubsub_topic_iam_binding", "google_pubsub_topic_iam_policy"].flatMap((t) =>
-    ctx.index.companions(record, t, "topic", ["name", "id"]),
-  );
+  const iam = [
+    "google_pubsub_topic_iam_member",
+    "google_pubsub_topic_iam_binding",
+    "google_pubsub_topic_iam_policy",
+  ].flatMap((t) => ctx.index.companions(record, t, "topic", ["name", "id"]));
   for (const c of iam) b.join(c);
   const g = publicGrant(iam);
   b.set("public_access", g.value, g.record ? { record: g.record, attr: g.attr } : undefined);
@@ -82,17 +124,30 @@ function normalizeTopic(record: RawRecord, ctx: NormalizeContext) {
 export const normalizers: Normalizer[] = [
   {
     native_types: ["google_bigquery_dataset"],
-    companions: ["google_bigquery_dataset_iam_member", "google_bigquery_dataset_iam_binding", "google_bigquery_dataset_iam_policy", "google_bigquery_dataset_access"],
+    companions: [
+      "google_bigquery_dataset_iam_member",
+      "google_bigquery_dataset_iam_binding",
+      "google_bigquery_dataset_iam_policy",
+      "google_bigquery_dataset_access",
+    ],
     normalize: normalizeDataset,
   },
   {
     native_types: ["google_bigquery_table"],
-    companions: ["google_bigquery_table_iam_member", "google_bigquery_table_iam_binding", "google_bigquery_table_iam_policy"],
+    companions: [
+      "google_bigquery_table_iam_member",
+      "google_bigquery_table_iam_binding",
+      "google_bigquery_table_iam_policy",
+    ],
     normalize: normalizeTable,
   },
   {
     native_types: ["google_pubsub_topic"],
-    companions: ["google_pubsub_topic_iam_member", "google_pubsub_topic_iam_binding", "google_pubsub_topic_iam_policy"],
+    companions: [
+      "google_pubsub_topic_iam_member",
+      "google_pubsub_topic_iam_binding",
+      "google_pubsub_topic_iam_policy",
+    ],
     normalize: normalizeTopic,
   },
 ];

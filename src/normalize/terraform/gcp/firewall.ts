@@ -75,7 +75,10 @@ function normalizeFirewall(record: RawRecord) {
   });
   const enabled = b.resource.config["enabled"] as Value;
   b.fromAttr("network", "network", null);
-  b.set("is_default", typeof record.attrs["name"] === "string" && record.attrs["name"].startsWith("default-allow-"));
+  b.set(
+    "is_default",
+    typeof record.attrs["name"] === "string" && record.attrs["name"].startsWith("default-allow-"),
+  );
 
   // An unknown direction leaves the endpoints of every rule unknown.
   const undecided = isUnknown(direction) ? direction : isUnknown(enabled) ? enabled : undefined;
@@ -115,4 +118,6 @@ function normalizeFirewall(record: RawRecord) {
   return b.build();
 }
 
-export const normalizers: Normalizer[] = [{ native_types: ["google_compute_firewall"], normalize: normalizeFirewall }];
+export const normalizers: Normalizer[] = [
+  { native_types: ["google_compute_firewall"], normalize: normalizeFirewall },
+];

@@ -17,23 +17,41 @@ function at(record: RawRecord, path: string): Value | undefined {
 }
 
 /** A boolean attribute with its default; records its position when written. */
-function flag(b: ResourceBuilder, record: RawRecord, configPath: string, attr: string, fallback: boolean): void {
+function flag(
+  b: ResourceBuilder,
+  record: RawRecord,
+  configPath: string,
+  attr: string,
+  fallback: boolean,
+): void {
   const v = at(record, attr);
   if (v === undefined || v === null) b.set(configPath, fallback);
   else b.set(configPath, asBool(v, fallback), { attr });
 }
 
 /** Node settings shared by every kind of node pool; `prefix` locates the pool in the record (`node_pool.0.`). */
-function nodePool(b: ResourceBuilder, record: RawRecord, ctx: NormalizeContext, prefix: string, managed: boolean): void {
+function nodePool(
+  b: ResourceBuilder,
+  record: RawRecord,
+  ctx: NormalizeContext,
+  prefix: string,
+  managed: boolean,
+): void {
   const nc = `${prefix}node_config.0`;
   const config = getPath(record.attrs, nc);
   const node = isValueMap(config) ? config : undefined;
   // Nodes without node_config.service_account run as the Compute Engine default service account.
   setIdentity(b, record, ctx.index, node?.["service_account"], `${nc}.service_account`, true);
-  b.set("identity_scopes", scopesOf(node ? { scopes: node["oauth_scopes"] ?? null } : undefined), { attr: `${nc}.oauth_scopes` });
+  b.set("identity_scopes", scopesOf(node ? { scopes: node["oauth_scopes"] ?? null } : undefined), {
+    attr: `${nc}.oauth_scopes`,
+  });
   // Container-Optimized OS with containerd is the default node image.
   const image = node?.["image_type"];
-  b.set("image_type", image === undefined || image === null ? "COS_CONTAINERD" : image, image !== undefined ? { attr: `${nc}.image_type` } : undefined);
+  b.set(
+    "image_type",
+    image === undefined || image === null ? "COS_CONTAINERD" : image,
+    image !== undefined ? { attr: `${nc}.image_type` } : undefined,
+  );
   if (managed) {
     // Auto-repair and auto-upgrade are on by default (provider 4.x and later).
     flag(b, record, "auto_repair", `${prefix}management.0.auto_repair`, true);
@@ -44,20 +62,34 @@ function nodePool(b: ResourceBuilder, record: RawRecord, ctx: NormalizeContext, 
   }
   // Shielded nodes: secure boot off and integrity monitoring on unless set.
   flag(b, record, "shielded.secure_boot", `${nc}.shielded_instance_config.0.enable_secure_boot`, false);
-  flag(b, record, "shielded.integrity_monitoring", `${nc}.shielded_instance_config.0.enable_integrity_monitoring`, true);
+  flag(
+    b,
+    record,
+    "shielded.integrity_monitoring",
+    `${nc}.shielded_instance_config.0.enable_integrity_monitoring`,
+    true,
+  );
   // Legacy metadata endpoints are disabled on nodes since GKE 1.12 unless the key re-enables them.
   const meta = node?.["metadata"];
   const legacy = isValueMap(meta) ? meta["disable-legacy-endpoints"] : isUnknown(meta) ? meta : undefined;
   if (legacy === undefined || legacy === null) b.set("legacy_metadata_endpoints", false);
   else
-    b.set("legacy_metadata_endpoints", isUnknown(legacy) ? legacy : String(legacy).toLowerCase() === "false", {
-      attr: `${nc}.metadata`,
-    });
+    b.set(
+      "legacy_metadata_endpoints",
+      isUnknown(legacy) ? legacy : String(legacy).toLowerCase() === "false",
+      {
+        attr: `${nc}.metadata`,
+      },
+    );
   const wm = isValueMap(node) ? block(node, "workload_metadata_config") : undefined;
   const mode = wm?.["mode"] ?? wm?.["node_metadata"];
   b.set(
     "metadata_server_for_pods",
-    mode === undefined || mode === null ? false : isUnknown(mode) ? mode : mode === "GKE_METADATA" || mode === "GKE_METADATA_SERVER",
+    mode === undefined || mode === null
+      ? false
+      : isUnknown(mode)
+        ? mode
+        : mode === "GKE_METADATA" || mode === "GKE_METADATA_SERVER",
     mode !== undefined ? { attr: `${nc}.workload_metadata_config` } : undefined,
   );
 }
@@ -86,15 +118,23 @@ function normalizeCluster(record: RawRecord, ctx: NormalizeContext) {
   flag(b, record, "private_nodes", "private_cluster_config.0.enable_private_nodes", false);
   const privEndpoint = priv?.["enable_private_endpoint"];
   const pe = asBool(privEndpoint, false);
-  b.set("public_endpoint", typeof pe === "boolean" ? !pe : pe, privEndpoint !== undefined ? { attr: "private_cluster_config.0.enable_private_endpoint" } : undefined);
+  b.set(
+    "public_endpoint",
+    typeof pe === "boolean" ? !pe : pe,
+    privEndpoint !== undefined ? { attr: "private_cluster_config.0.enable_private_endpoint" } : undefined,
+  );
 
   const man = block(a, "master_authorized_networks_config");
   if (!man) b.set("authorized_networks.enabled", false);
   else {
     b.set("authorized_networks.enabled", true, { attr: "master_authorized_networks_config" });
     const cidrs = blocks(man, "cidr_blocks").map((c) => c["cidr_block"] ?? null);
-    b.set("authorized_networks.cidrs", cidrs.find(isUnknown) ?? cidrs, { attr: "master_authorized_networks_config" });
-    b.set("public_access_cidrs", cidrs.find(isUnknown) ?? cidrs, { attr: "master_authorized_networks_config" });
+    b.set("authorized_networks.cidrs", cidrs.find(isUnknown) ?? cidrs, {
+      attr: "master_authorized_networks_config",
+    });
+    b.set("public_access_cidrs", cidrs.find(isUnknown) ?? cidrs, {
+      attr: "master_authorized_networks_config",
+    });
   }
 
   // Network policy: the network_policy addon, or Dataplane V2 which enforces policies itself.
@@ -105,20 +145,39 @@ function normalizeCluster(record: RawRecord, ctx: NormalizeContext) {
   flag(b, record, "legacy_abac", "enable_legacy_abac", false);
   const auth = block(a, "master_auth");
   const user = auth?.["username"];
-  b.set("basic_auth", user === undefined || user === null || user === "" ? false : isUnknown(user) ? user : true, user !== undefined ? { attr: "master_auth.0.username" } : undefined);
+  b.set(
+    "basic_auth",
+    user === undefined || user === null || user === "" ? false : isUnknown(user) ? user : true,
+    user !== undefined ? { attr: "master_auth.0.username" } : undefined,
+  );
   // Client certificates are not issued unless requested (GKE 1.12+).
-  flag(b, record, "client_certificate", "master_auth.0.client_certificate_config.0.issue_client_certificate", false);
+  flag(
+    b,
+    record,
+    "client_certificate",
+    "master_auth.0.client_certificate_config.0.issue_client_certificate",
+    false,
+  );
 
   const wi = block(a, "workload_identity_config");
   const pool = wi?.["workload_pool"] ?? wi?.["identity_namespace"];
-  b.set("workload_identity", pool === undefined || pool === null || pool === "" ? false : isUnknown(pool) && pool.refs.length === 0 ? pool : true, wi ? { attr: "workload_identity_config" } : undefined);
+  b.set(
+    "workload_identity",
+    pool === undefined || pool === null || pool === ""
+      ? false
+      : isUnknown(pool) && pool.refs.length === 0
+        ? pool
+        : true,
+    wi ? { attr: "workload_identity_config" } : undefined,
+  );
 
   // Shielded GKE nodes are on by default.
   flag(b, record, "shielded_nodes", "enable_shielded_nodes", true);
 
   const enc = block(a, "database_encryption");
   const state = enc?.["state"];
-  const encrypted = state === undefined || state === null ? false : isUnknown(state) ? state : state === "ENCRYPTED";
+  const encrypted =
+    state === undefined || state === null ? false : isUnknown(state) ? state : state === "ENCRYPTED";
   b.set("secrets_encryption.enabled", encrypted, enc ? { attr: "database_encryption.0.state" } : undefined);
   b.set("secrets_encryption_cmk", encrypted, enc ? { attr: "database_encryption.0.key_name" } : undefined);
 
@@ -139,18 +198,34 @@ function normalizeCluster(record: RawRecord, ctx: NormalizeContext) {
   b.set("monitoring.enabled", mon.value, mon.attr ? { attr: mon.attr } : undefined);
 
   const channel = block(a, "release_channel")?.["channel"];
-  b.set("release_channel", channel ?? null, channel !== undefined ? { attr: "release_channel.0.channel" } : undefined);
+  b.set(
+    "release_channel",
+    channel ?? null,
+    channel !== undefined ? { attr: "release_channel.0.channel" } : undefined,
+  );
 
   // New clusters are VPC-native unless `networking_mode = "ROUTES"` (or no ip_allocation_policy on old providers).
   const mode = a["networking_mode"];
-  if (mode !== undefined && mode !== null) b.set("ip_aliasing", isUnknown(mode) ? mode : mode === "VPC_NATIVE", { attr: "networking_mode" });
-  else b.set("ip_aliasing", block(a, "ip_allocation_policy") !== undefined ? true : unknown("networking_mode not set and no ip_allocation_policy: the default depends on the provider version"));
+  if (mode !== undefined && mode !== null)
+    b.set("ip_aliasing", isUnknown(mode) ? mode : mode === "VPC_NATIVE", { attr: "networking_mode" });
+  else
+    b.set(
+      "ip_aliasing",
+      block(a, "ip_allocation_policy") !== undefined
+        ? true
+        : unknown(
+            "networking_mode not set and no ip_allocation_policy: the default depends on the provider version",
+          ),
+    );
   flag(b, record, "intranode_visibility", "enable_intranode_visibility", false);
   const binauth = block(a, "binary_authorization");
   const evalMode = binauth?.["evaluation_mode"];
   if (evalMode !== undefined && evalMode !== null)
-    b.set("binary_authorization", isUnknown(evalMode) ? evalMode : evalMode !== "DISABLED", { attr: "binary_authorization.0.evaluation_mode" });
-  else if (binauth?.["enabled"] !== undefined) flag(b, record, "binary_authorization", "binary_authorization.0.enabled", false);
+    b.set("binary_authorization", isUnknown(evalMode) ? evalMode : evalMode !== "DISABLED", {
+      attr: "binary_authorization.0.evaluation_mode",
+    });
+  else if (binauth?.["enabled"] !== undefined)
+    flag(b, record, "binary_authorization", "binary_authorization.0.enabled", false);
   else flag(b, record, "binary_authorization", "enable_binary_authorization", false);
   flag(b, record, "pod_security_policy", "pod_security_policy_config.0.enabled", false);
   b.fromAttr("min_master_version", "min_master_version", null);
@@ -174,7 +249,11 @@ function normalizeCluster(record: RawRecord, ctx: NormalizeContext) {
   // A default pool is created from the cluster's node_config unless removed or replaced by inline pools.
   const removed = asBool(a["remove_default_node_pool"], false);
   if (inline.length === 0 && removed !== true) {
-    const np = new ResourceBuilder(record, { provider: "gcp", type: "container_node_pool", name: `${cluster.name} default pool` });
+    const np = new ResourceBuilder(record, {
+      provider: "gcp",
+      type: "container_node_pool",
+      name: `${cluster.name} default pool`,
+    });
     np.resource.uid = `${cluster.uid}/default_pool`;
     nodePool(np, record, ctx, "", false);
     np.link("in_cluster", cluster.uid);

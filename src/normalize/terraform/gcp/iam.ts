@@ -29,7 +29,14 @@ const SCOPES: Record<string, string> = {
 function binding(
   record: RawRecord,
   ctx: NormalizeContext,
-  opts: { uidSuffix?: string; role: Value; members: Value; conditional: boolean; roleAttr: string; membersAttr: string },
+  opts: {
+    uidSuffix?: string;
+    role: Value;
+    members: Value;
+    conditional: boolean;
+    roleAttr: string;
+    membersAttr: string;
+  },
 ) {
   const b = new ResourceBuilder(record, {
     provider: "gcp",
@@ -94,7 +101,11 @@ function normalizeGrant(record: RawRecord, ctx: NormalizeContext) {
 function normalizeServiceAccount(record: RawRecord, ctx: NormalizeContext) {
   const b = new ResourceBuilder(record, { provider: "gcp", type: "service_account" });
   // User-managed keys declared for this account (`access_keys`, as for an AWS IAM user).
-  const keys = ctx.index.companions(record, "google_service_account_key", "service_account_id", ["name", "email", "unique_id"]);
+  const keys = ctx.index.companions(record, "google_service_account_key", "service_account_id", [
+    "name",
+    "email",
+    "unique_id",
+  ]);
   b.set("access_keys", keys.length, keys[0] ? { record: keys[0] } : undefined);
   const id = record.attrs["account_id"];
   const project = record.attrs["project"] ?? record.providerConfig?.project;
@@ -116,7 +127,11 @@ function normalizeServiceAccountKey(record: RawRecord, ctx: NormalizeContext) {
   const target = record.attrs["service_account_id"];
   if (isUnknown(target))
     for (const r of ctx.index.ofType("google_service_account"))
-      if (r.module === record.module && target.refs.some((ref) => baseAddress(ref) === baseAddress(r.address))) owners.push(r);
+      if (
+        r.module === record.module &&
+        target.refs.some((ref) => baseAddress(ref) === baseAddress(r.address))
+      )
+        owners.push(r);
   for (const sa of owners) b.link("belongs_to", uidOf(sa));
   return b.build();
 }
@@ -143,7 +158,8 @@ function normalizeAuditConfig(record: RawRecord) {
   b.set("log_types", undecided ?? types, { attr: "audit_log_config" });
   b.set("exempted_members", undecided ?? exempted, { attr: "audit_log_config" });
   configs.forEach((c, i) => {
-    if (c["exempted_members"] !== undefined) b.set("exempted_members", undecided ?? exempted, { attr: `audit_log_config.${i}.exempted_members` });
+    if (c["exempted_members"] !== undefined)
+      b.set("exempted_members", undecided ?? exempted, { attr: `audit_log_config.${i}.exempted_members` });
   });
   return b.build();
 }

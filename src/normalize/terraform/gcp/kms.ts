@@ -6,8 +6,16 @@ import type { Normalizer, NormalizeContext } from "../../registry.ts";
 import { baseAddress } from "../join.ts";
 import { anyPublic, membersOf, policyBindings } from "./members.ts";
 
-const KEY_IAM = ["google_kms_crypto_key_iam_member", "google_kms_crypto_key_iam_binding", "google_kms_crypto_key_iam_policy"];
-const RING_IAM = ["google_kms_key_ring_iam_member", "google_kms_key_ring_iam_binding", "google_kms_key_ring_iam_policy"];
+const KEY_IAM = [
+  "google_kms_crypto_key_iam_member",
+  "google_kms_crypto_key_iam_binding",
+  "google_kms_crypto_key_iam_policy",
+];
+const RING_IAM = [
+  "google_kms_key_ring_iam_member",
+  "google_kms_key_ring_iam_binding",
+  "google_kms_key_ring_iam_policy",
+];
 
 /** `"7776000s"` → 90 (days); unknown when not a duration in seconds. */
 export function durationDays(v: Value): Value {
@@ -27,7 +35,13 @@ function grantPublic(g: RawRecord): Value {
 }
 
 /** Grants whose `via` attribute refers to the same thing as `target` (by reference or literal). */
-function sameTarget(ctx: NormalizeContext, from: RawRecord, types: string[], via: string, target: Value | undefined): RawRecord[] {
+function sameTarget(
+  ctx: NormalizeContext,
+  from: RawRecord,
+  types: string[],
+  via: string,
+  target: Value | undefined,
+): RawRecord[] {
   if (target === undefined || target === null) return [];
   return types
     .flatMap((t) => ctx.index.ofType(t))
@@ -64,7 +78,8 @@ function normalizeKey(record: RawRecord, ctx: NormalizeContext) {
   for (const g of grants) b.join(g);
   const decided = grants.map((g) => ({ g, v: grantPublic(g) }));
   const hit = decided.find((d) => d.v === true) ?? decided.find((d) => isUnknown(d.v));
-  const attrOf = (g: RawRecord) => (g.attrs["member"] !== undefined ? "member" : g.attrs["members"] !== undefined ? "members" : "policy_data");
+  const attrOf = (g: RawRecord) =>
+    g.attrs["member"] !== undefined ? "member" : g.attrs["members"] !== undefined ? "members" : "policy_data";
   b.set("public_policy", hit ? hit.v : false, hit ? { record: hit.g, attr: attrOf(hit.g) } : undefined);
   return b.build();
 }

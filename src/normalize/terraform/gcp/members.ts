@@ -68,13 +68,18 @@ export interface PolicyBinding {
 export function policyBindings(policyData: Value | undefined): PolicyBinding[] | ReturnType<typeof unknown> {
   const doc = parsePolicy(policyData);
   if (isUnknown(doc)) return doc;
-  if (doc === null || typeof doc !== "object" || Array.isArray(doc)) return unknown("policy_data is not an object");
+  if (doc === null || typeof doc !== "object" || Array.isArray(doc))
+    return unknown("policy_data is not an object");
   const bindings = doc["bindings"];
   if (bindings === undefined) return [];
   if (!Array.isArray(bindings)) return unknown("policy_data bindings is not a list");
   return bindings.map((b) => {
     const o = b !== null && typeof b === "object" && !Array.isArray(b) && !isUnknown(b) ? b : {};
-    return { role: o["role"] ?? null, members: o["members"] ?? [], conditional: o["condition"] !== undefined };
+    return {
+      role: o["role"] ?? null,
+      members: o["members"] ?? [],
+      conditional: o["condition"] !== undefined,
+    };
   });
 }
 

@@ -5,7 +5,12 @@ import { asBool, block, ResourceBuilder } from "../../kit.ts";
 import type { Normalizer, NormalizeContext } from "../../registry.ts";
 
 /** Proxy-only and similar subnets carry no VM traffic and cannot have flow logs. */
-const NO_FLOW_LOG_PURPOSES = new Set(["INTERNAL_HTTPS_LOAD_BALANCER", "REGIONAL_MANAGED_PROXY", "GLOBAL_MANAGED_PROXY", "PRIVATE_SERVICE_CONNECT"]);
+const NO_FLOW_LOG_PURPOSES = new Set([
+  "INTERNAL_HTTPS_LOAD_BALANCER",
+  "REGIONAL_MANAGED_PROXY",
+  "GLOBAL_MANAGED_PROXY",
+  "PRIVATE_SERVICE_CONNECT",
+]);
 
 /** Flow logs of a subnetwork: a `log_config` block (provider 3+) or the older `enable_flow_logs`. */
 function subnetFlowLogs(record: RawRecord): { value: Value; attr?: string } {
@@ -20,7 +25,11 @@ function normalizeSubnet(record: RawRecord) {
   const purpose = record.attrs["purpose"];
   if (!(typeof purpose === "string" && NO_FLOW_LOG_PURPOSES.has(purpose))) {
     const fl = subnetFlowLogs(record);
-    b.set("flow_logs.enabled", isUnknown(purpose) ? purpose : fl.value, fl.attr ? { attr: fl.attr } : undefined);
+    b.set(
+      "flow_logs.enabled",
+      isUnknown(purpose) ? purpose : fl.value,
+      fl.attr ? { attr: fl.attr } : undefined,
+    );
   }
   // Private Google Access is off unless enabled.
   b.fromAttr("private_google_access", "private_ip_google_access", false, (v) => asBool(v, false));
@@ -41,14 +50,16 @@ function normalizeNetwork(record: RawRecord, ctx: NormalizeContext) {
   if (auto === true) b.set("flow_logs.enabled", false, { attr: "auto_create_subnetworks" });
   else if (off) b.set("flow_logs.enabled", false, { record: off.s });
   else if (isUnknown(auto)) b.set("flow_logs.enabled", auto);
-  else if (logs.length === 0) b.set("flow_logs.enabled", unknown("no subnetwork of this network is declared here"));
+  else if (logs.length === 0)
+    b.set("flow_logs.enabled", unknown("no subnetwork of this network is declared here"));
   else b.set("flow_logs.enabled", logs.find((l) => isUnknown(l.value))?.value ?? true);
   return b.build();
 }
 
 function normalizeProject(record: RawRecord) {
   const b = new ResourceBuilder(record, { provider: "gcp", type: "project" });
-  b.resource.project = typeof record.attrs["project_id"] === "string" ? record.attrs["project_id"] : b.resource.project;
+  b.resource.project =
+    typeof record.attrs["project_id"] === "string" ? record.attrs["project_id"] : b.resource.project;
   // Projects get the `default` network unless auto_create_network = false.
   b.fromAttr("auto_create_network", "auto_create_network", true, (v) => asBool(v, true));
   return b.build();

@@ -123,7 +123,10 @@ function normalizeBucket(record: RawRecord, ctx: NormalizeContext) {
     // A retention policy is unlocked unless `is_locked` is set.
     b.fromAttr("retention.locked", "retention_policy.0.is_locked", false, (v) => asBool(v, false));
   }
-  b.set("lifecycle_rules", Array.isArray(record.attrs["lifecycle_rule"]) && record.attrs["lifecycle_rule"].length > 0);
+  b.set(
+    "lifecycle_rules",
+    Array.isArray(record.attrs["lifecycle_rule"]) && record.attrs["lifecycle_rule"].length > 0,
+  );
   b.set("website_enabled", block(record.attrs, "website") !== undefined);
 
   b.set("receives_logs", receivesLogs(record, ctx));
@@ -133,7 +136,10 @@ function normalizeBucket(record: RawRecord, ctx: NormalizeContext) {
 /** Public access of a bucket from its own settings and the grants joined into it. */
 function setAccess(b: ResourceBuilder, iam: RawRecord[], acls: RawRecord[]): void {
   // Uniform bucket-level access is off unless set; `bucket_policy_only` is its name before provider 3.x.
-  const ublaAttr = b.attr("uniform_bucket_level_access") !== undefined ? "uniform_bucket_level_access" : "bucket_policy_only";
+  const ublaAttr =
+    b.attr("uniform_bucket_level_access") !== undefined
+      ? "uniform_bucket_level_access"
+      : "bucket_policy_only";
   b.fromAttr("uniform_access", ublaAttr, false, (v) => asBool(v, false));
   const uniform = b.resource.config["uniform_access"];
 
@@ -155,10 +161,15 @@ function setAccessFromGrants(
   blocked: Value,
 ): void {
   const policy = combine(iam.map(iamGrant));
-  b.set("public_policy", policy.value, policy.record ? { record: policy.record, attr: policy.attr } : undefined);
+  b.set(
+    "public_policy",
+    policy.value,
+    policy.record ? { record: policy.record, attr: policy.attr } : undefined,
+  );
   // With uniform bucket-level access, ACLs are not evaluated at all.
   const aclRaw = combine(acls.map(aclGrant));
-  const acl: Value = uniform === true ? false : aclRaw.value === true && isUnknown(uniform) ? uniform : aclRaw.value;
+  const acl: Value =
+    uniform === true ? false : aclRaw.value === true && isUnknown(uniform) ? uniform : aclRaw.value;
   b.set("public_acl", acl, aclRaw.record ? { record: aclRaw.record, attr: aclRaw.attr } : undefined);
 
   const granted = [policy, { ...aclRaw, value: acl }];
@@ -180,13 +191,19 @@ function normalizeOrphanGrant(record: RawRecord, ctx: NormalizeContext) {
     isUnknown(v) ? v.refs.map(baseAddress) : typeof v === "string" ? [v] : [];
   const keys = names(target);
   if (keys.length === 0) return null;
-  const declared = buckets.some((bk) => keys.includes(baseAddress(bk.address)) || keys.includes(String(bk.attrs["name"])));
+  const declared = buckets.some(
+    (bk) => keys.includes(baseAddress(bk.address)) || keys.includes(String(bk.attrs["name"])),
+  );
   if (declared) return null;
   const sameBucket = [...IAM_TYPES, ...ACL_TYPES]
     .flatMap((t) => ctx.index.ofType(t))
     .filter((c) => c.module === record.module && names(c.attrs["bucket"]).some((k) => keys.includes(k)));
   if (sameBucket[0] !== record) return null;
-  const b = new ResourceBuilder(record, { provider: "gcp", type: "cloud_storage_bucket", name: keys[0] ?? record.name });
+  const b = new ResourceBuilder(record, {
+    provider: "gcp",
+    type: "cloud_storage_bucket",
+    name: keys[0] ?? record.name,
+  });
   for (const c of sameBucket.slice(1)) b.join(c);
   const outside = unknown("the bucket is not declared in this configuration");
   b.set("uniform_access", outside);
@@ -214,7 +231,8 @@ function receivesLogs(bucket: RawRecord, ctx: NormalizeContext): boolean {
     ctx.index.ofType(t).some((s) => {
       if (s.module !== bucket.module) return false;
       const d = s.attrs["destination"];
-      if (isUnknown(d)) return d.refs.some((r) => r === bucket.address || r === bucket.address.replace(/\[[^\]]*\]$/, ""));
+      if (isUnknown(d))
+        return d.refs.some((r) => r === bucket.address || r === bucket.address.replace(/\[[^\]]*\]$/, ""));
       return typeof d === "string" && typeof name === "string" && d === `storage.googleapis.com/${name}`;
     }),
   );

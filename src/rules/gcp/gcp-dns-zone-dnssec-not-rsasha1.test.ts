@@ -1,0 +1,40 @@
+import { ruleTester } from "../testing/tester.ts";
+import { gcpDnsZoneDnssecNotRsasha1 } from "./gcp-dns-zone-dnssec-not-rsasha1.ts";
+
+ruleTester(gcpDnsZoneDnssecNotRsasha1, {
+  fail: [
+    {
+      name: "zone signing key RSASHA1",
+      format: "terraform",
+      files: `resource "google_dns_managed_zone" "public" {
+  name     = "orion"
+  dns_name = "orion.example."
+  dnssec_config {
+    state = "on"
+    default_key_specs {
+      algorithm  = "rsasha1"
+      key_length = 1024
+      key_type   = "zoneSigning"
+    }
+  }
+}
+`,
+      line: 6,
+      path: "dnssec.algorithms",
+    },
+  ],
+  pass: [
+    {
+      name: "default algorithm",
+      format: "terraform",
+      files: `resource "google_dns_managed_zone" "public" {
+  name     = "orion"
+  dns_name = "orion.example."
+  dnssec_config {
+    state = "on"
+  }
+}
+`,
+    },
+  ],
+});
