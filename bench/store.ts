@@ -79,6 +79,7 @@ function estate(scan: number): Resource[] {
 async function run(name: string, url: string): Promise<void> {
   const store: Store = await openStore(url);
   const times: number[] = [];
+  let cpu = 0;
   const start = Date.parse("2026-01-01T00:00:00Z");
   for (let s = 0; s < SCANS; s++) {
     const outcome = finishScan({
@@ -91,11 +92,15 @@ async function run(name: string, url: string): Promise<void> {
     });
     outcome.report.scan.finished_at = new Date(start + s * 3600_000 + 60_000).toISOString();
     const t0 = performance.now();
+    const c0 = process.cpuUsage();
     await recordScan(store, outcome, { cwd: "/bench" });
+    const c = process.cpuUsage(c0);
+    cpu += (c.user + c.system) / 1000;
     times.push(performance.now() - t0);
     if ((s + 1) % 10 === 0) process.stderr.write(`${name}: ${s + 1}/${SCANS} scans recorded\n`);
   }
   const t0 = performance.now();
+  const c0 = process.cpuUsage();
   const m = await metricsFromStore(
     store,
     { from: new Date(start).toISOString(), to: new Date(start + SCANS * 3600_000).toISOString() },
@@ -103,14 +108,18 @@ async function run(name: string, url: string): Promise<void> {
     [],
   );
   const metricsMs = performance.now() - t0;
+  const mc = process.cpuUsage(c0);
+  const metricsCpu = (mc.user + mc.system) / 1000;
   await store.close();
   const sorted = [...times].sort((a, b) => a - b);
-  const q = (p: number): string => (sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))]! / 1000).toFixed(2);
+  const q = (p: number): string =>
+    (sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))]! / 1000).toFixed(2);
   const mean = times.reduce((a, b) => a + b, 0) / times.length / 1000;
   process.stdout.write(
     `${name}: ${SCANS} scans × ${RESOURCES} resources (${RESOURCES * RULES.length} results each)\n` +
-      `  record a scan: mean ${mean.toFixed(2)} s, median ${q(0.5)} s, p95 ${q(0.95)} s, first ${(times[0]! / 1000).toFixed(2)} s, last ${(times.at(-1)! / 1000).toFixed(2)} s\n` +
-      `  metrics over the whole history: ${(metricsMs / 1000).toFixed(2)} s ` +
+      `  record a scan: mean ${mean.toFixed(2)} s, median ${q(0.5)} s, p95 ${q(0.95)} s, first ${(times[0]! / 1000).toFixed(2)} s, last ${(times.at(-1)! / 1000).toFixed(2)} s; ` +
+      `Node CPU ${(cpu / times.length / 1000).toFixed(2)} s a scan\n` +
+      `  metrics over the whole history: ${(metricsMs / 1000).toFixed(2)} s (Node CPU ${(metricsCpu / 1000).toFixed(2)} s) ` +
       `(${m.overall.detected} detections, ${m.overall.resolved} resolutions, posture ${m.overall.posture_score}%)\n`,
   );
 }

@@ -9,6 +9,7 @@ import { registerMetrics } from "./metrics-command.ts";
 import { registerBaseline } from "./baseline-command.ts";
 import { registerDrift } from "./drift-command.ts";
 import { registerExceptions } from "./exceptions-command.ts";
+import { registerPolicy } from "./policy-command.ts";
 import { UsageError } from "./args.ts";
 
 const program = new Command();
@@ -25,6 +26,7 @@ registerBaseline(program);
 registerDrift(program);
 registerExceptions(program);
 registerFrameworks(program);
+registerPolicy(program);
 
 try {
   await program.parseAsync(process.argv);

@@ -7,12 +7,14 @@ import { writers } from "../report/index.ts";
 import type { ScanReport } from "../engine/report-model.ts";
 import { Progress } from "./progress.ts";
 import { UsageError, collect, parseKeyValue } from "./args.ts";
-import { readBaseReport, selectFrameworks } from "./report-options.ts";
+import { readBaseReport } from "./report-options.ts";
 import { assessControls } from "../frameworks/assess.ts";
 import { storeScanOutcome } from "../store/scan-hook.ts";
 import { addAwsOptions, printAwsPermissions, scanAwsFromFlags, type AwsFlags } from "./aws-options.ts";
+import { addGateOptions, concludeGate, prepareScanGate, type GateFlags } from "../config/scan-gate.ts";
+import { finalizeReport } from "../config/finalize.ts";
 
-interface ScanFlags extends AwsFlags {
+interface ScanFlags extends AwsFlags, GateFlags {
   format: string[];
   output?: string;
   failOn: string;
@@ -31,7 +33,7 @@ interface ScanFlags extends AwsFlags {
 }
 
 export function registerScan(program: Command): void {
-  addAwsOptions(program.command("scan"))
+  addGateOptions(addAwsOptions(program.command("scan")))
     .description("scan infrastructure-as-code files and directories")
     .argument("[targets...]", "files or directories to scan", ["."])
     .option(
@@ -66,27 +68,30 @@ export function registerScan(program: Command): void {
     .option("--no-store", "do not record this scan in the history")
     .option("--no-color", "no ANSI colours in the table")
     .option("-q, --quiet", "no progress display")
-    .action(async (targets: string[], flags: ScanFlags) => {
-      process.exitCode = await runScan(targets, flags);
+    .action(async (targets: string[], flags: ScanFlags, cmd: Command) => {
+      process.exitCode = await runScan(targets, flags, cmd.getOptionValueSource("failOn") === "cli");
     });
 }
 
-async function runScan(targets: string[], flags: ScanFlags): Promise<number> {
+async function runScan(targets: string[], flags: ScanFlags, failOnGiven: boolean): Promise<number> {
   if (flags.aws && flags.permissions) return printAwsPermissions();
   const failOn = parseThreshold(flags.failOn);
   const severities = flags.severity ? parseSeverities(flags.severity) : undefined;
   const outputs = parseOutputs(flags.format, flags.output);
-  const { frameworks, rules } = selectFrameworks(flags.framework, builtinRules());
-  const base = flags.baseReport !== undefined ? readBaseReport(flags.baseReport) : undefined;
-  const progress = new Progress(!flags.quiet && process.stderr.isTTY === true);
   const cwd = process.cwd();
+  if (flags.baseline !== undefined && flags.baseReport !== undefined)
+    throw new UsageError("give --baseline or --base-report, not both");
+  const sg = prepareScanGate(flags, cwd, builtinRules(), failOnGiven ? failOn : undefined);
+  const { frameworks, rules } = sg.gate;
+  const base = flags.baseReport !== undefined ? readBaseReport(flags.baseReport) : sg.baseline;
+  const progress = new Progress(!flags.quiet && process.stderr.isTTY === true);
   const outcome = flags.aws
     ? await scanAwsFromFlags(flags, rules, (stage, done, total) => progress.update(stage, done, total))
     : await scanTargets({
         targets,
         cwd,
         rules,
-        exclude: flags.exclude,
+        exclude: [...flags.exclude, ...sg.gate.exclude],
         vars: Object.fromEntries(flags.var.map((v) => parseKeyValue(v, "--var"))),
         varFiles: flags.varFile,
         parameters: Object.fromEntries(flags.parameter.map((v) => parseKeyValue(v, "--parameter"))),
@@ -98,13 +103,15 @@ async function runScan(targets: string[], flags: ScanFlags): Promise<number> {
   if (frameworks.length > 0) {
     outcome.report.controls = assessControls(frameworks, outcome.results, outcome.report.findings);
   }
-  const report = severities ? filterSeverities(outcome.report, severities) : outcome.report;
+  const gated = finalizeReport(outcome.report, sg.gate, sg.baseline);
+  const report = severities ? filterSeverities(gated.report, severities) : gated.report;
   const results = severities
     ? outcome.results.filter((r) => severities.has(r.rule.severity))
     : outcome.results;
   for (const out of outputs) {
-    const text = writers[out.format]!(report, {
-      rules,
+    // Markdown shows the whole posture and, against the base, what changed; the rest only what is new.
+    const text = writers[out.format]!(out.format === "markdown" && sg.baseline ? gated.full : report, {
+      rules: [...new Map(rules.map((r) => [r.id, r])).values()],
       color: out.file === undefined && flags.color && process.stdout.isTTY === true,
       cwd,
       results,
@@ -117,12 +124,7 @@ async function runScan(targets: string[], flags: ScanFlags): Promise<number> {
     process.stderr.write(`parapet: nothing to scan in ${targets.join(", ")}\n`);
     return 2;
   }
-  if (failOn === "none") return 0;
-  const limit = SEVERITIES.indexOf(failOn);
-  const blocking = report.findings.filter(
-    (f) => f.status === "fail" && SEVERITIES.indexOf(f.severity) <= limit,
-  );
-  return blocking.length > 0 ? 1 : 0;
+  return concludeGate(report, gated.full, sg, flags.notify);
 }
 
 function parseThreshold(v: string): Severity | "none" {

@@ -27,7 +27,8 @@ export function selectFromConfig(
     .split(/[+,]/)
     .map((t) => t.trim())
     .filter(Boolean);
-  if (terms.length === 0) throw new ConfigError(`${where}: scan_config.framework: expected at least one term`);
+  if (terms.length === 0)
+    throw new ConfigError(`${where}: scan_config.framework: expected at least one term`);
   let custom = false;
   let all = false;
   const picked = new Map<string, Framework>();
@@ -38,9 +39,7 @@ export function selectFromConfig(
     else {
       // A term with a dash names one framework; a bare word names a family.
       const family = t.replace(/\s+/g, "");
-      const matches = available.filter(
-        (f) => f.id === t || (!t.includes("-") && familyOf(f.id) === family),
-      );
+      const matches = available.filter((f) => f.id === t || (!t.includes("-") && familyOf(f.id) === family));
       if (matches.length === 0) {
         throw new ConfigError(
           `${where}: scan_config.framework: unknown term "${term}" (expected custom, all, a framework id (${available.map((f) => f.id).join(", ")}) or a family (${[...new Set(available.map((f) => familyOf(f.id)))].join(", ")}))`,

@@ -78,7 +78,11 @@ export function readBaseline(file: string): ScanReport {
 }
 
 /** What the gate prints on stderr: the blocking findings first, each with where to fix it. */
-export function formatVerdict(v: GateVerdict, block: Severity | "none", inert: (s: string) => string): string {
+export function formatVerdict(
+  v: GateVerdict,
+  block: Severity | "none",
+  inert: (s: string) => string,
+): string {
   const line = (f: Finding) => {
     const where = f.location ? `${f.location.file}:${f.location.start_line}` : f.resource.uid;
     return `  ${f.severity.toUpperCase()} ${inert(f.rule_id)} ${inert(where)} ${inert(f.address ?? f.resource.name)}: ${inert(f.message)}\n`;

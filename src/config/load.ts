@@ -107,7 +107,9 @@ export function parseConfig(text: string, shown: string, dir: string): GateConfi
     const line = at(["custom_rules", i]);
     const dup = ids.get(r.id);
     if (dup !== undefined)
-      throw new ConfigError(`${shown}:${line}: custom_rules[${i}]: id ${r.id} is already used at line ${dup}`);
+      throw new ConfigError(
+        `${shown}:${line}: custom_rules[${i}]: id ${r.id} is already used at line ${dup}`,
+      );
     ids.set(r.id, line);
     return { ...r, file: shown, line, condition_line: at(["custom_rules", i, "condition"]) };
   });
@@ -119,7 +121,8 @@ export function parseConfig(text: string, shown: string, dir: string): GateConfi
     customRules,
     policies: (sc.policies ?? []).map((p) => resolve(dir, p)),
   };
-  if (sc.framework !== undefined) out.framework = { text: sc.framework, line: at(["scan_config", "framework"]) };
+  if (sc.framework !== undefined)
+    out.framework = { text: sc.framework, line: at(["scan_config", "framework"]) };
   if (cfg.notifications) out.notifications = cfg.notifications;
   if (cfg.exceptions) out.exceptions = cfg.exceptions;
   return out;
@@ -161,7 +164,11 @@ function formatPath(path: readonly PropertyKey[]): string {
 }
 
 /** The line of an issue: an unknown key's own line, else the deepest node of its path that exists. */
-function issueLine(doc: Document, issue: z.core.$ZodIssue, lineAt: (o: number | undefined) => number): number {
+function issueLine(
+  doc: Document,
+  issue: z.core.$ZodIssue,
+  lineAt: (o: number | undefined) => number,
+): number {
   const path = issue.path.filter((p): p is string | number => typeof p !== "symbol");
   if (issue.code === "unrecognized_keys") {
     const node = path.length === 0 ? doc.contents : doc.getIn(path, true);
@@ -181,9 +188,7 @@ function nodeLine(
 ): number {
   for (let n = path.length; n >= 0; n--) {
     const node = (n === 0 ? doc.contents : doc.getIn(path.slice(0, n), true)) as
-      | { range?: [number, number, number] }
-      | null
-      | undefined;
+      { range?: [number, number, number] } | null | undefined;
     if (node?.range) return lineAt(node.range[0]);
   }
   return 1;

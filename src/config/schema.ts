@@ -13,7 +13,7 @@ const severity = z.enum(SEVERITIES, {
 });
 /** `90d`, `24h`, `30m`, `2w`: the unit letters the history store's settings understand too. */
 const duration = z
-  .string({ error: "expected a duration like \"90d\" or \"24h\"" })
+  .string({ error: 'expected a duration like "90d" or "24h"' })
   .regex(/^\s*\d+(?:\.\d+)?\s*[mhdw]\s*$/i, { error: 'expected a duration like "90d" or "24h"' });
 /** The name of an environment variable: secrets never sit in the repository. */
 const envName = z
@@ -118,10 +118,12 @@ export const GateFileSchema = z.strictObject({
   notifications: NotificationsSchema.optional(),
   exceptions: ExceptionsSchema.optional(),
   sla: z
-    .strictObject(Object.fromEntries(SEVERITIES.map((s) => [s, duration.optional()])) as Record<
-      (typeof SEVERITIES)[number],
-      z.ZodOptional<typeof duration>
-    >)
+    .strictObject(
+      Object.fromEntries(SEVERITIES.map((s) => [s, duration.optional()])) as Record<
+        (typeof SEVERITIES)[number],
+        z.ZodOptional<typeof duration>
+      >,
+    )
     .optional(),
   drift: z
     .strictObject({

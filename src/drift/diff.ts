@@ -5,7 +5,8 @@
  * A value unknown on either side is not compared: it would only be a guess.
  */
 import type { Relevance } from "../lifecycle/settings.ts";
-import { RelevanceTable, mostRelevant } from "./classify.ts";
+import type { RelevanceTable } from "./classify.ts";
+import { mostRelevant } from "./classify.ts";
 
 /** One side's view of a resource, from a stored snapshot or a live/IaC/state resource. */
 export interface DriftResource {
@@ -100,7 +101,11 @@ function diffValues(
 }
 
 const isEmpty = (v: unknown): boolean =>
-  v === null || v === undefined || v === "" || (Array.isArray(v) && v.length === 0) || (isObject(v) && Object.keys(v).length === 0);
+  v === null ||
+  v === undefined ||
+  v === "" ||
+  (Array.isArray(v) && v.length === 0) ||
+  (isObject(v) && Object.keys(v).length === 0);
 
 /** The settings a whole added or removed resource carries (empty ones say nothing). */
 function settingsOf(r: DriftResource): [string, unknown][] {

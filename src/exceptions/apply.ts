@@ -29,7 +29,12 @@ export function isActive(e: RiskException, now: string): boolean {
 }
 
 function glob(pattern: string): RegExp {
-  return new RegExp(`^${pattern.split("*").map((p) => p.replace(/[.+?^${}()|[\]\\]/g, "\\$&")).join(".*")}$`);
+  return new RegExp(
+    `^${pattern
+      .split("*")
+      .map((p) => p.replace(/[.+?^${}()|[\]\\]/g, "\\$&"))
+      .join(".*")}$`,
+  );
 }
 
 /** Every selector the exception names must hold; an exception names at least one (enforced on add). */
@@ -51,7 +56,11 @@ export interface Applied {
   byFinding: Map<string, string>;
 }
 
-export function applyExceptions(outcome: ScanOutcome, exceptions: readonly RiskException[], now: string): Applied {
+export function applyExceptions(
+  outcome: ScanOutcome,
+  exceptions: readonly RiskException[],
+  now: string,
+): Applied {
   const active = exceptions.filter((e) => isActive(e, now));
   const byFinding = new Map<string, string>();
   if (active.length === 0) return { outcome, byFinding };
@@ -78,7 +87,9 @@ export function applyExceptions(outcome: ScanOutcome, exceptions: readonly RiskE
       findings: open,
       muted: findings.length - open,
       by_severity,
-      posture_score: postureScore(outcome.results, (r) => mutedKeys.has(`${r.rule.id}\u0000${r.resource.uid}`)),
+      posture_score: postureScore(outcome.results, (r) =>
+        mutedKeys.has(`${r.rule.id}\u0000${r.resource.uid}`),
+      ),
     },
   };
   return { outcome: { ...outcome, report }, byFinding };

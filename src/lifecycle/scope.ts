@@ -64,7 +64,8 @@ function pathContains(parent: string, child: string): boolean {
 
 function touches(pattern: string, scope: string): boolean {
   if (pattern === "*") return true;
-  if (pattern.startsWith("path:")) return scope.startsWith("file:") && pathContains(pattern.slice(5), scope.slice(5));
+  if (pattern.startsWith("path:"))
+    return scope.startsWith("file:") && pathContains(pattern.slice(5), scope.slice(5));
   if (pattern.endsWith(":*")) return scope.startsWith(pattern.slice(0, -1));
   return pattern === scope;
 }

@@ -76,7 +76,9 @@ export function loadSettings(cwd: string, explicit?: string): HistorySettings {
     if (v === undefined || v === null) return undefined;
     const ms = parseDuration(String(v));
     if (ms === undefined || ms <= 0)
-      throw new SettingsError(`${file}:${lineOf(path)}: ${path.join(".")}: expected a duration like "90d" or "24h", got "${String(v)}"`);
+      throw new SettingsError(
+        `${file}:${lineOf(path)}: ${path.join(".")}: expected a duration like "90d" or "24h", got "${String(v)}"`,
+      );
     return ms;
   };
   settings.file = file;
@@ -85,19 +87,29 @@ export function loadSettings(cwd: string, explicit?: string): HistorySettings {
     duration(["exceptions", "default_exception_duration"]) ?? settings.maxExceptionMs,
     settings.maxExceptionMs,
   );
-  for (const s of Object.keys(DEFAULT_SLA) as (keyof Sla)[]) settings.sla[s] = duration(["sla", s]) ?? settings.sla[s];
+  for (const s of Object.keys(DEFAULT_SLA) as (keyof Sla)[])
+    settings.sla[s] = duration(["sla", s]) ?? settings.sla[s];
   const rules = doc.getIn(["drift", "relevance"]);
   if (rules !== undefined) {
     const list = (rules as { toJSON?: () => unknown }).toJSON?.() ?? rules;
-    if (!Array.isArray(list)) throw new SettingsError(`${file}:${lineOf(["drift", "relevance"])}: drift.relevance: expected a list`);
+    if (!Array.isArray(list))
+      throw new SettingsError(`${file}:${lineOf(["drift", "relevance"])}: drift.relevance: expected a list`);
     list.forEach((r: unknown, i: number) => {
       const rule = r as Partial<RelevanceRule> | null;
-      if (!rule || typeof rule.attribute !== "string" || !RELEVANCE_LEVELS.includes(rule.level as Relevance)) {
+      if (
+        !rule ||
+        typeof rule.attribute !== "string" ||
+        !RELEVANCE_LEVELS.includes(rule.level as Relevance)
+      ) {
         throw new SettingsError(
           `${file}:${lineOf(["drift", "relevance", i])}: drift.relevance[${i}]: needs attribute and level (${RELEVANCE_LEVELS.join(", ")})`,
         );
       }
-      settings.relevance.push({ type: typeof rule.type === "string" ? rule.type : "*", attribute: rule.attribute, level: rule.level! });
+      settings.relevance.push({
+        type: typeof rule.type === "string" ? rule.type : "*",
+        attribute: rule.attribute,
+        level: rule.level!,
+      });
     });
   }
   return settings;

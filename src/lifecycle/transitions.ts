@@ -68,7 +68,8 @@ export function decide(
     const k = known.get(o.id);
     if (!k) out.created.push(o);
     // A scan older than the resolution it would undo (recorded late) does not reopen.
-    else if (k.state === "resolved" && scan.at >= (k.resolved_at ?? k.last_seen)) out.reopened.push({ observed: o, known: k });
+    else if (k.state === "resolved" && scan.at >= (k.resolved_at ?? k.last_seen))
+      out.reopened.push({ observed: o, known: k });
     else if (k.state === "open") out.stillOpen.push({ observed: o, known: k });
   }
   if (scan.status === "failed") return out;

@@ -29,7 +29,12 @@ export interface Window {
 export type Sla = Record<Exclude<Severity, "info">, number>;
 
 const HOUR = 3600_000;
-export const DEFAULT_SLA: Sla = { critical: 24 * HOUR, high: 7 * 24 * HOUR, medium: 30 * 24 * HOUR, low: 90 * 24 * HOUR };
+export const DEFAULT_SLA: Sla = {
+  critical: 24 * HOUR,
+  high: 7 * 24 * HOUR,
+  medium: 30 * 24 * HOUR,
+  low: 90 * 24 * HOUR,
+};
 
 export interface FindingFacts {
   id: string;
@@ -100,7 +105,11 @@ export interface MetricsReport {
 const DIMENSIONS = { by_team: "team", by_account: "account", by_provider: "provider" } as const;
 
 function ratio(numerator: number, denominator: number): Ratio {
-  return { rate: denominator === 0 ? null : Math.round((1000 * numerator) / denominator) / 10, numerator, denominator };
+  return {
+    rate: denominator === 0 ? null : Math.round((1000 * numerator) / denominator) / 10,
+    numerator,
+    denominator,
+  };
 }
 
 function mean(values: readonly number[]): number | null {
@@ -110,13 +119,18 @@ function mean(values: readonly number[]): number | null {
 const ms = (iso: string): number => Date.parse(iso);
 
 /** The values of one group of findings (all, one team, one account, one provider). */
-function values(input: MetricInput, inGroup: (f: FindingFacts) => boolean, posture: PostureFacts[]): MetricValues {
+function values(
+  input: MetricInput,
+  inGroup: (f: FindingFacts) => boolean,
+  posture: PostureFacts[],
+): MetricValues {
   const { from, to } = input.window;
   const episodes = input.episodes.filter((e) => {
     const f = input.findings.get(e.finding_id);
     return f !== undefined && inGroup(f);
   });
-  const openAt = (e: EpisodeFacts): boolean => e.detected_at <= to && (e.resolved_at === null || e.resolved_at > to);
+  const openAt = (e: EpisodeFacts): boolean =>
+    e.detected_at <= to && (e.resolved_at === null || e.resolved_at > to);
   const inWindow = (t: string | null): boolean => t !== null && t >= from && t <= to;
 
   const openCritical = new Set(
@@ -134,7 +148,9 @@ function values(input: MetricInput, inGroup: (f: FindingFacts) => boolean, postu
     [...SEVERITIES, "all" as const].map((s) => [
       s,
       mean(
-        resolved.filter((e) => s === "all" || e.severity === s).map((e) => ms(e.resolved_at!) - ms(e.detected_at)),
+        resolved
+          .filter((e) => s === "all" || e.severity === s)
+          .map((e) => ms(e.resolved_at!) - ms(e.detected_at)),
       ),
     ]),
   ) as Record<Severity | "all", number | null>;
@@ -209,7 +225,9 @@ export function computeMetrics(input: MetricInput): MetricsReport {
       coverage.reduce((n, c) => n + c.monitored, 0),
       coverage.reduce((n, c) => n + c.controls, 0),
     ),
-    by_framework: Object.fromEntries([...input.coverage].map(([id, c]) => [id, ratio(c.monitored, c.controls)])),
+    by_framework: Object.fromEntries(
+      [...input.coverage].map(([id, c]) => [id, ratio(c.monitored, c.controls)]),
+    ),
   };
   const report: MetricsReport = {
     window: input.window,
@@ -219,7 +237,10 @@ export function computeMetrics(input: MetricInput): MetricsReport {
     by_account: {},
     by_provider: {},
   };
-  for (const [field, dimension] of Object.entries(DIMENSIONS) as [keyof typeof DIMENSIONS, "team" | "account" | "provider"][]) {
+  for (const [field, dimension] of Object.entries(DIMENSIONS) as [
+    keyof typeof DIMENSIONS,
+    "team" | "account" | "provider",
+  ][]) {
     const keys = new Set<string>();
     for (const f of input.findings.values()) keys.add(groupKey(dimension, f));
     for (const p of input.posture) if (p.dimension === dimension) keys.add(p.key);

@@ -17,7 +17,9 @@ export interface PostureCell {
 export const NO_OWNER = "(no owner)";
 export const NO_ACCOUNT = "(no account)";
 
-export function dimensionKeys(r: Pick<Resource, "provider" | "project" | "tags">): [PostureCell["dimension"], string][] {
+export function dimensionKeys(
+  r: Pick<Resource, "provider" | "project" | "tags">,
+): [PostureCell["dimension"], string][] {
   return [
     ["all", "all"],
     ["provider", r.provider],

@@ -859,3 +859,118 @@ export interface AzureDiskConfig {
 export interface AzureNetworkConfig {
   ddos_protection?: K<boolean>;
 }
+
+/**
+ * Kubernetes objects (`provider: "kubernetes"`). Every namespaced type carries `namespace`
+ * (`default` when the manifest names none: that is where `kubectl apply` puts it) and
+ * `namespace_set` (the manifest names one).
+ */
+export interface KubernetesNamespacedConfig {
+  namespace: K<string>;
+  namespace_set: K<boolean>;
+}
+
+/** One container of a pod template, with pod-level security settings already applied where the container inherits them. */
+export interface KubernetesContainerConfig {
+  name: K<string>;
+  /** `container`, `init` or `ephemeral`. */
+  role: "container" | "init" | "ephemeral";
+  image: K<string | null>;
+  /** Tag written in the image reference; null when none (Docker then pulls `latest`). */
+  image_tag: K<string | null>;
+  /** `sha256:…` digest written in the image reference, or null. */
+  image_digest: K<string | null>;
+  /** Effective pull policy: as written, else the API default (`Always` for `latest` or no tag, `IfNotPresent` otherwise). */
+  image_pull_policy: K<string>;
+  privileged: K<boolean>;
+  /** Effective: the API allows escalation unless it is set to false. */
+  allow_privilege_escalation: K<boolean>;
+  read_only_root_filesystem: K<boolean>;
+  /** Container setting, else the pod's; false when neither says. */
+  run_as_non_root: K<boolean>;
+  /** Container setting, else the pod's; null when neither says (the image's USER decides). */
+  run_as_user: K<number | null>;
+  /** Capabilities added / dropped, upper case without the `CAP_` prefix. */
+  capabilities_added: K<string[]>;
+  capabilities_dropped: K<string[]>;
+  /** `RuntimeDefault`, `Localhost`, `Unconfined`, or null when unset (field, else pod field, else legacy annotations). */
+  seccomp_profile: K<string | null>;
+  /** `RuntimeDefault`, `Localhost`, `Unconfined`, or null when unset (field or annotation). */
+  apparmor_profile: K<string | null>;
+  /** `Default` unless set to `Unmasked`. */
+  proc_mount: K<string>;
+  /** SELinux options that PSS restricts: a type outside the container types, or a user / role. */
+  selinux_custom: K<boolean>;
+  /** Windows HostProcess container. */
+  host_process: K<boolean>;
+  host_ports: K<number[]>;
+  /** Quantities as written; requests default to limits as the API server does. */
+  resources: {
+    cpu_limit: K<string | null>;
+    memory_limit: K<string | null>;
+    cpu_request: K<string | null>;
+    memory_request: K<string | null>;
+  };
+  liveness_probe: K<boolean>;
+  readiness_probe: K<boolean>;
+  /** Names of env variables that look like secrets (password, token, key…) and carry a literal value. */
+  env_secret_literals: K<string[]>;
+  /** Env variables (and `envFrom` entries) filled from Secrets. */
+  env_from_secrets: K<string[]>;
+}
+
+/** `kubernetes_workload`: Pod, Deployment, StatefulSet, DaemonSet, ReplicaSet, ReplicationController, Job, CronJob. */
+export interface KubernetesWorkloadConfig extends KubernetesNamespacedConfig {
+  kind: string;
+  /** Labels of the pods it creates, for NetworkPolicy selection. */
+  pod_labels: K<Record<string, string>>;
+  host_network: K<boolean>;
+  host_pid: K<boolean>;
+  host_ipc: K<boolean>;
+  /** `serviceAccountName`, `default` when unset. */
+  service_account: K<string>;
+  /** The pod's own `automountServiceAccountToken`; null when unset (the service account decides, default true). */
+  automount_service_account_token: K<boolean | null>;
+  /** `hostPath` volumes: name and host path. */
+  host_path_volumes: K<Array<{ name: string; path: string }>>;
+  /** Volume kinds used (`hostPath`, `emptyDir`, `secret`, …), for PSS restricted. */
+  volume_types: K<string[]>;
+  /** Sysctls set on the pod, by name. */
+  sysctls: K<string[]>;
+  containers: KubernetesContainerConfig[];
+}
+
+/** `kubernetes_role`: Role or ClusterRole. */
+export interface KubernetesRoleConfig {
+  cluster_scoped: boolean;
+  rules: K<Array<{ api_groups: string[]; resources: string[]; verbs: string[]; resource_names: string[] }>>;
+}
+
+/** `kubernetes_role_binding`: RoleBinding or ClusterRoleBinding. */
+export interface KubernetesRoleBindingConfig {
+  cluster_scoped: boolean;
+  role_ref: { kind: K<string>; name: K<string> };
+  subjects: K<Array<{ kind: string; name: string; namespace: string | null }>>;
+}
+
+/** `kubernetes_service_account`. */
+export interface KubernetesServiceAccountConfig extends KubernetesNamespacedConfig {
+  /** Null when unset: tokens are then mounted into pods by default. */
+  automount_service_account_token: K<boolean | null>;
+}
+
+/** `kubernetes_service`. */
+export interface KubernetesServiceConfig extends KubernetesNamespacedConfig {
+  /** `ClusterIP` when unset. */
+  service_type: K<string>;
+  /** A LoadBalancer service asks for an internal load balancer (cloud annotations). */
+  internal_load_balancer: K<boolean>;
+  selector: K<Record<string, string>>;
+}
+
+/** `kubernetes_network_policy`. */
+export interface KubernetesNetworkPolicyConfig extends KubernetesNamespacedConfig {
+  /** `matchLabels` of `podSelector`; `{}` selects every pod of the namespace. Unknown when `matchExpressions` decide. */
+  pod_selector: K<Record<string, string>>;
+  policy_types: K<string[]>;
+}

@@ -30,6 +30,7 @@ import { normalizers as awsElastiCache } from "./terraform/aws/elasticache.ts";
 import { normalizers as awsEfs } from "./terraform/aws/efs.ts";
 import { normalizers as azure } from "./terraform/azure/index.ts";
 import { normalizers as gcp } from "./terraform/gcp/index.ts";
+import { normalizers as cloudFormation } from "./cloudformation/index.ts";
 registerNormalizers([
   ...awsSecurityGroup,
   ...awsNetworkAcl,
@@ -61,4 +62,5 @@ registerNormalizers([
   ...awsAccount,
   ...azure,
   ...gcp,
+  ...cloudFormation,
 ]);

@@ -58,7 +58,12 @@ export class ReferenceIndex {
    * The resources `ref` names as seen from `from` (the resource, or a joined block of it, at
    * `fromAddress`): a uid, else an address in the same module instance, else a root address.
    */
-  resolve(from: Resource, fromAddress: string | undefined, fromFile: string | undefined, ref: string): Resource[] {
+  resolve(
+    from: Resource,
+    fromAddress: string | undefined,
+    fromFile: string | undefined,
+    ref: string,
+  ): Resource[] {
     const byUid = this.byUid.get(ref);
     if (byUid) return [byUid];
     const file = fromFile ?? from.source.file;
@@ -78,7 +83,8 @@ export class ReferenceIndex {
       const target = graph.get(l.target);
       if (target) out.push({ kind: l.kind, direction: "out", resource: target });
     }
-    for (const i of this.incoming.get(r.uid) ?? []) out.push({ kind: i.kind, direction: "in", resource: i.from });
+    for (const i of this.incoming.get(r.uid) ?? [])
+      out.push({ kind: i.kind, direction: "in", resource: i.from });
     return out;
   }
 }

@@ -5,7 +5,7 @@
 import { lstatSync, readdirSync, realpathSync, statSync, openSync, readSync, closeSync } from "node:fs";
 import { join, relative, resolve, sep } from "node:path";
 import picomatch from "picomatch";
-import { detectFormat, type InputFormat } from "./formats.ts";
+import { detectFormat, unreadableReason, type InputFormat } from "./formats.ts";
 
 export const MAX_FILE_BYTES = 8 * 1024 * 1024;
 const SKIP_DIRS = new Set([".git", "node_modules", ".terraform", ".parapet", ".terragrunt-cache"]);
@@ -56,7 +56,11 @@ export function discover(
         return;
       }
       const format = detectFormat(abs, () => head(abs));
-      if (!format) return;
+      if (!format) {
+        const why = unreadableReason(abs, () => head(abs));
+        if (why) out.skipped.push({ file: rel, reason: why });
+        return;
+      }
       if (size > MAX_FILE_BYTES) {
         out.skipped.push({ file: rel, reason: `larger than ${MAX_FILE_BYTES / 1024 / 1024} MiB` });
         return;

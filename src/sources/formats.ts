@@ -12,9 +12,32 @@ export function detectFormat(path: string, head: () => string): InputFormat | un
     lower.endsWith(".json") ||
     lower.endsWith(".yaml") ||
     lower.endsWith(".yml") ||
-    lower.endsWith(".template")
+    lower.endsWith(".template") ||
+    isExtensionless(lower)
   ) {
     return detectByContent(head());
+  }
+  return undefined;
+}
+
+/** `Dockerfile`-style names without an extension: templates are often saved as `stack` or `plan`. */
+function isExtensionless(lower: string): boolean {
+  const base = lower.slice(lower.lastIndexOf("/") + 1);
+  return base !== "" && !base.includes(".");
+}
+
+/**
+ * Why a file that is infrastructure-as-code is nevertheless not read, for the summary's skipped
+ * list; undefined for files that are simply not IaC (those are passed over silently).
+ */
+export function unreadableReason(path: string, head: () => string): string | undefined {
+  const lower = path.toLowerCase();
+  const base = lower.slice(lower.lastIndexOf("/") + 1);
+  if (lower.endsWith(".tfplan") || base === "tfplan" || lower.endsWith(".plan") || isExtensionless(lower)) {
+    // `terraform plan -out` writes a zip archive whose first entry is `tfplan`.
+    const h = head();
+    if (h.startsWith("PK\u0003\u0004") && h.includes("tfplan"))
+      return "binary Terraform plan: scan the output of `terraform show -json` instead";
   }
   return undefined;
 }
@@ -23,7 +46,11 @@ function detectByContent(text: string): InputFormat | undefined {
   if (/"format_version"\s*:/.test(text) && /"(planned_values|resource_changes|terraform_version)"/.test(text))
     return "terraform-plan";
   if (/deploymentTemplate\.json#/i.test(text)) return "arm";
-  if (/AWSTemplateFormatVersion|"?Resources"?\s*:[\s\S]*"?Type"?\s*:\s*"?(AWS|Alexa)::/.test(text))
+  if (
+    /AWSTemplateFormatVersion|"?Transform"?\s*:\s*"?AWS::Serverless|"?Resources"?\s*:[\s\S]*"?Type"?\s*:\s*"?(AWS|Alexa)::/.test(
+      text,
+    )
+  )
     return "cloudformation";
   if (/^\s*"?apiVersion"?\s*:/m.test(text) && /^\s*"?kind"?\s*:/m.test(text)) return "kubernetes";
   return undefined;

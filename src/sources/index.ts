@@ -3,10 +3,12 @@ import type { InputFormat } from "./formats.ts";
 import type { Loader, LoaderContext } from "./loader.ts";
 import { loadTerraform } from "./terraform/index.ts";
 import { loadPlan } from "./plan/index.ts";
+import { loadCloudFormation } from "./cloudformation/index.ts";
 
 const loaders: Partial<Record<InputFormat, Loader>> = {
   terraform: loadTerraform,
   "terraform-plan": loadPlan,
+  cloudformation: loadCloudFormation,
 };
 
 /** Runs each format's loader; a loader that throws is reported and the others go on. */

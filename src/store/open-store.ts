@@ -91,6 +91,9 @@ function openSqlite(url: string): Store {
 
 function openPostgres(url: string): Store {
   const pool = new pg.Pool({ connectionString: url, max: 4 });
+  // A connection dropped while idle (server restart, admin termination) must not kill the
+  // process: the pool discards it, and the next query opens a new one or reports the failure.
+  pool.on("error", () => undefined);
   const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
   return {
     db,

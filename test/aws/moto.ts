@@ -44,7 +44,8 @@ export async function startMoto(): Promise<Moto> {
   const child: ChildProcess = spawn(BINARY, ["-H", "127.0.0.1", "-p", String(port)], {
     stdio: ["ignore", "ignore", "pipe"],
     // AWS managed policies (AdministratorAccess) exist only when moto is asked to load them.
-    env: { ...process.env, MOTO_IAM_LOAD_MANAGED_POLICIES: "true" },
+    // Its stock AMIs (and their snapshots, owned by the caller) would only be noise and slowness.
+    env: { ...process.env, MOTO_IAM_LOAD_MANAGED_POLICIES: "true", MOTO_EC2_LOAD_DEFAULT_AMIS: "false" },
   });
   let stderr = "";
   child.stderr?.on("data", (b: Buffer) => {

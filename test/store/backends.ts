@@ -38,8 +38,21 @@ export const postgres: Backend = {
     const name = `parapet_t_${randomBytes(6).toString("hex")}`;
     const admin = new pg.Client({ connectionString: PG_URL });
     await admin.connect();
-    await admin.query(`create database ${name}`);
-    await admin.end();
+    try {
+      // CREATE DATABASE copies template1 and fails while another session is connected to it
+      // (test files running in parallel): wait and retry.
+      for (let attempt = 0; ; attempt++) {
+        try {
+          await admin.query(`create database ${name}`);
+          break;
+        } catch (e) {
+          if ((e as { code?: string }).code !== "55006" || attempt >= 20) throw e;
+          await new Promise((r) => setTimeout(r, 100 * (attempt + 1)));
+        }
+      }
+    } finally {
+      await admin.end();
+    }
     const url = new URL(PG_URL!);
     url.pathname = `/${name}`;
     return {

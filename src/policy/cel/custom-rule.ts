@@ -8,7 +8,7 @@
  * a native type joined into a primary (`aws_s3_bucket_versioning` into its bucket): then each
  * such block is judged, the finding is the primary's and points at the block.
  */
-import { Environment } from "@marcbachmann/cel-js";
+import type { Environment } from "@marcbachmann/cel-js";
 import type { Provider, Resource } from "../../model/resource.ts";
 import type { Category, CheckResult, Failure, Rule } from "../../rules/rule.ts";
 import { CATEGORIES, pass, undetermined } from "../../rules/rule.ts";
@@ -45,7 +45,9 @@ export function compileCustomRule(spec: LocatedRule): CustomRule {
     throw new ConfigError(`${where}: condition does not compile: ${firstLine(checked.error?.message)}`);
   }
   if (checked.type !== "bool" && checked.type !== "dyn") {
-    throw new ConfigError(`${where}: condition must be true or false for a resource, but it gives ${checked.type}`);
+    throw new ConfigError(
+      `${where}: condition must be true or false for a resource, but it gives ${checked.type}`,
+    );
   }
   const program = env.parse(spec.condition);
   const wanted = NATIVE_ALIASES[spec.resource_type] ?? spec.resource_type;
@@ -57,9 +59,12 @@ export function compileCustomRule(spec: LocatedRule): CustomRule {
       value = program({ resource: subjectView(subject, session) });
     } catch (e) {
       if (session.unknownReads.size > 0) return unknownResult(session);
-      throw new Error(`${spec.id} (${spec.file}:${spec.condition_line}): ${firstLine((e as Error).message)}`, {
-        cause: e,
-      });
+      throw new Error(
+        `${spec.id} (${spec.file}:${spec.condition_line}): ${firstLine((e as Error).message)}`,
+        {
+          cause: e,
+        },
+      );
     }
     if (session.unknownReads.size > 0) return unknownResult(session);
     if (value === true) return pass();

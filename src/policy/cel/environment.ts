@@ -44,7 +44,12 @@ function refsOf(view: object, path: string): object[] {
     if (isValueMap(v)) return Object.values(v).forEach(visit);
     const refs = v instanceof Unknown ? v.refs : [String(v)];
     const found = refs.flatMap((ref) =>
-      index.resolve(subject.resource, subject.part?.address ?? subject.resource.source.address, subject.part?.span?.file, ref),
+      index.resolve(
+        subject.resource,
+        subject.part?.address ?? subject.resource.source.address,
+        subject.part?.span?.file,
+        ref,
+      ),
     );
     if (found.length === 0) {
       session.unknownReads.add(

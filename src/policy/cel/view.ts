@@ -64,14 +64,15 @@ export function subjectView(s: Subject, session: Session): object {
         metadata: () => toCel(r.metadata, session),
         raw: () => toCel(r.raw, session),
         source: () => toCel(r.source as unknown as Value, session),
-        parts: () =>
-          (r.parts ?? []).map((p) => subjectView({ resource: r, part: p }, session)),
+        parts: () => (r.parts ?? []).map((p) => subjectView({ resource: r, part: p }, session)),
         related: () =>
           referenceIndex(session.graph)
             .neighbours(r, session.graph)
-            .map((n) => mapView({ kind: n.kind, direction: n.direction }, session, {
-              resource: () => subjectView({ resource: n.resource }, session),
-            })),
+            .map((n) =>
+              mapView({ kind: n.kind, direction: n.direction }, session, {
+                resource: () => subjectView({ resource: n.resource }, session),
+              }),
+            ),
       };
   const view = mapView({}, session, fields);
   views.set(view, { subject: s, session });
@@ -105,7 +106,8 @@ function withGaps(r: Resource): Value {
 function structuredCloneValue(v: Value): Value {
   if (v instanceof Unknown) return v;
   if (Array.isArray(v)) return v.map(structuredCloneValue);
-  if (isValueMap(v)) return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, structuredCloneValue(x)]));
+  if (isValueMap(v))
+    return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, structuredCloneValue(x)]));
   return v;
 }
 

@@ -23,16 +23,21 @@ ruleTester(awsEc2BlockDevicesEncrypted, {
       path: "disk_encryption.enabled",
     },
     {
-      name: "instance root device without encryption",
+      name: "new data volume without encryption",
       format: "terraform",
       files: `resource "aws_instance" "app" {
   ami           = "ami-0abcdef1234567890"
   instance_type = "t3.micro"
   root_block_device {
-    volume_size = 30
+    encrypted = true
+  }
+  ebs_block_device {
+    device_name = "/dev/sdf"
+    volume_size = 100
   }
 }
 `,
+      line: 7,
       path: "disk_encryption.enabled",
     },
   ],

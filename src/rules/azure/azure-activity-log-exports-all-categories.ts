@@ -9,7 +9,8 @@ export const azureActivityLogExportsAllCategories = settingRule(
     category: "logging_monitoring",
     providers: ["azure"],
     resource_types: ["audit_log"],
-    rationale: "Each category records a different kind of control-plane event (writes, policy denials, Defender alerts); exporting only some leaves gaps an attacker can hide in.",
+    rationale:
+      "Each category records a different kind of control-plane event (writes, policy denials, Defender alerts); exporting only some leaves gaps an attacker can hide in.",
     remediation: {
       text: "Enable the `Administrative`, `Alert`, `Policy` and `Security` categories (or the `allLogs` group) on the subscription diagnostic setting.",
       code: {
@@ -39,13 +40,12 @@ resource "azurerm_monitor_diagnostic_setting" "activity" {
       },
     },
     auto_remediable: true,
-    references: [
-      "https://learn.microsoft.com/azure/azure-monitor/essentials/diagnostic-settings",
-    ],
+    references: ["https://learn.microsoft.com/azure/azure-monitor/essentials/diagnostic-settings"],
   },
   {
     path: "management_events",
     ok: (v) => v === true,
-    message: (r) => `Activity log export ${r.name} leaves out some of the Administrative, Alert, Policy and Security categories`,
+    message: (r) =>
+      `Activity log export ${r.name} leaves out some of the Administrative, Alert, Policy and Security categories`,
   },
 );

@@ -9,7 +9,8 @@ export const azureActivityLogRetention365Days = settingRule(
     category: "logging_monitoring",
     providers: ["azure"],
     resource_types: ["audit_log"],
-    rationale: "Control-plane history is needed for investigations long after the fact; a year of retention covers typical detection delays and audit periods.",
+    rationale:
+      "Control-plane history is needed for investigations long after the fact; a year of retention covers typical detection delays and audit periods.",
     remediation: {
       text: "Set `retention_policy { enabled = true, days = 365 }`, or disable the retention policy to keep logs forever.",
       code: {
@@ -27,13 +28,14 @@ export const azureActivityLogRetention365Days = settingRule(
       },
     },
     auto_remediable: true,
-    references: [
-      "https://learn.microsoft.com/azure/azure-monitor/essentials/activity-log",
-    ],
+    references: ["https://learn.microsoft.com/azure/azure-monitor/essentials/activity-log"],
   },
   {
     path: "retention_days",
-    skipWhen: (r) => (r.native_type === "azurerm_monitor_log_profile" ? undefined : "retention is set at the export destination"),
+    skipWhen: (r) =>
+      r.native_type === "azurerm_monitor_log_profile"
+        ? undefined
+        : "retention is set at the export destination",
     ok: (v) => v === 0 || (typeof v === "number" && v >= 365),
     message: (r, v) => `Activity log profile ${r.name} keeps logs only ${String(v)} days`,
   },

@@ -9,7 +9,8 @@ export const azureAksApiServerLogsCollected = settingRule(
     category: "logging_monitoring",
     providers: ["azure"],
     resource_types: ["container_cluster"],
-    rationale: "Kubernetes audit logs are the only record of who created, exec'd into or deleted workloads; without them an intrusion cannot be reconstructed.",
+    rationale:
+      "Kubernetes audit logs are the only record of who created, exec'd into or deleted workloads; without them an intrusion cannot be reconstructed.",
     remediation: {
       text: "Add an `azurerm_monitor_diagnostic_setting` on the cluster with `kube-audit-admin` (and `kube-apiserver`) categories.",
       code: {
@@ -25,13 +26,15 @@ export const azureAksApiServerLogsCollected = settingRule(
       },
     },
     auto_remediable: true,
-    references: [
-      "https://learn.microsoft.com/azure/aks/monitor-aks#aks-control-planeresource-logs",
-    ],
+    references: ["https://learn.microsoft.com/azure/aks/monitor-aks#aks-control-planeresource-logs"],
   },
   {
     path: "control_plane_logs",
-    ok: (v) => Array.isArray(v) && v.some((c) => ["kube-audit", "kube-audit-admin", "kube-apiserver", "alllogs", "audit"].includes(String(c))),
+    ok: (v) =>
+      Array.isArray(v) &&
+      v.some((c) =>
+        ["kube-audit", "kube-audit-admin", "kube-apiserver", "alllogs", "audit"].includes(String(c)),
+      ),
     message: (r) => `AKS cluster ${r.name} has no diagnostic setting collecting API server or audit logs`,
   },
 );

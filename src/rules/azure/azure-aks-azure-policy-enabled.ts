@@ -9,7 +9,8 @@ export const azureAksAzurePolicyEnabled = settingRule(
     category: "identity_access",
     providers: ["azure"],
     resource_types: ["container_cluster"],
-    rationale: "The Azure Policy add-on enforces pod security and governance policies at admission, stopping privileged or non-compliant workloads.",
+    rationale:
+      "The Azure Policy add-on enforces pod security and governance policies at admission, stopping privileged or non-compliant workloads.",
     remediation: {
       text: "Set `azure_policy_enabled = true`.",
       code: {
@@ -23,9 +24,7 @@ export const azureAksAzurePolicyEnabled = settingRule(
       },
     },
     auto_remediable: true,
-    references: [
-      "https://learn.microsoft.com/azure/governance/policy/concepts/policy-for-kubernetes",
-    ],
+    references: ["https://learn.microsoft.com/azure/governance/policy/concepts/policy-for-kubernetes"],
   },
   {
     path: "policy_addon",

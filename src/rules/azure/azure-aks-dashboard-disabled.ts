@@ -9,7 +9,8 @@ export const azureAksDashboardDisabled = settingRule(
     category: "public_exposure",
     providers: ["azure"],
     resource_types: ["container_cluster"],
-    rationale: "The legacy dashboard add-on has been abused to take over clusters; it is deprecated and should not run.",
+    rationale:
+      "The legacy dashboard add-on has been abused to take over clusters; it is deprecated and should not run.",
     remediation: {
       text: "Remove the `kube_dashboard` add-on.",
       code: {
@@ -22,9 +23,7 @@ export const azureAksDashboardDisabled = settingRule(
       },
     },
     auto_remediable: true,
-    references: [
-      "https://learn.microsoft.com/azure/aks/kubernetes-portal",
-    ],
+    references: ["https://learn.microsoft.com/azure/aks/kubernetes-portal"],
   },
   {
     path: "dashboard_enabled",

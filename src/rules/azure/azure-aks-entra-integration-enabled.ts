@@ -9,7 +9,8 @@ export const azureAksEntraIntegrationEnabled = settingRule(
     category: "identity_access",
     providers: ["azure"],
     resource_types: ["container_cluster"],
-    rationale: "Entra ID integration ties cluster access to corporate identities with MFA and conditional access instead of long-lived client certificates.",
+    rationale:
+      "Entra ID integration ties cluster access to corporate identities with MFA and conditional access instead of long-lived client certificates.",
     remediation: {
       text: "Add `azure_active_directory_role_based_access_control { azure_rbac_enabled = true, admin_group_object_ids = [...] }`.",
       code: {
@@ -27,9 +28,7 @@ export const azureAksEntraIntegrationEnabled = settingRule(
       },
     },
     auto_remediable: true,
-    references: [
-      "https://learn.microsoft.com/azure/aks/managed-azure-ad",
-    ],
+    references: ["https://learn.microsoft.com/azure/aks/managed-azure-ad"],
   },
   {
     path: "aad_integration",

@@ -9,7 +9,8 @@ export const azureAksLocalAccountsDisabled = settingRule(
     category: "identity_access",
     providers: ["azure"],
     resource_types: ["container_cluster"],
-    rationale: "The local cluster-admin credential bypasses Entra ID, never expires and is not tied to a person; disabling it makes every access auditable.",
+    rationale:
+      "The local cluster-admin credential bypasses Entra ID, never expires and is not tied to a person; disabling it makes every access auditable.",
     remediation: {
       text: "Set `local_account_disabled = true` (requires Entra ID integration).",
       code: {
@@ -23,9 +24,7 @@ export const azureAksLocalAccountsDisabled = settingRule(
       },
     },
     auto_remediable: true,
-    references: [
-      "https://learn.microsoft.com/azure/aks/manage-local-accounts-managed-azure-ad",
-    ],
+    references: ["https://learn.microsoft.com/azure/aks/manage-local-accounts-managed-azure-ad"],
   },
   {
     path: "local_accounts_enabled",

@@ -23,9 +23,7 @@ export const azureAksRbacEnabled = settingRule(
       },
     },
     auto_remediable: false,
-    references: [
-      "https://learn.microsoft.com/azure/aks/concepts-identity#kubernetes-rbac",
-    ],
+    references: ["https://learn.microsoft.com/azure/aks/concepts-identity#kubernetes-rbac"],
   },
   {
     path: "rbac_enabled",

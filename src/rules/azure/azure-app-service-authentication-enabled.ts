@@ -9,7 +9,8 @@ export const azureAppServiceAuthenticationEnabled = settingRule(
     category: "identity_access",
     providers: ["azure"],
     resource_types: ["web_app", "function"],
-    rationale: "App Service authentication rejects anonymous requests before they reach the code, so a forgotten route cannot leak data.",
+    rationale:
+      "App Service authentication rejects anonymous requests before they reach the code, so a forgotten route cannot leak data.",
     remediation: {
       text: "Add `auth_settings_v2 { auth_enabled = true ... }` (legacy: `auth_settings { enabled = true }`) with an identity provider.",
       code: {
@@ -33,9 +34,7 @@ export const azureAppServiceAuthenticationEnabled = settingRule(
       },
     },
     auto_remediable: false,
-    references: [
-      "https://learn.microsoft.com/azure/app-service/overview-authentication-authorization",
-    ],
+    references: ["https://learn.microsoft.com/azure/app-service/overview-authentication-authorization"],
   },
   {
     path: "auth_enabled",

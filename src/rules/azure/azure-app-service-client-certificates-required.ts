@@ -9,9 +9,10 @@ export const azureAppServiceClientCertificatesRequired = settingRule(
     category: "identity_access",
     providers: ["azure"],
     resource_types: ["web_app", "function"],
-    rationale: "Requiring client certificates (mutual TLS) means only callers holding a trusted certificate can reach the app at all.",
+    rationale:
+      "Requiring client certificates (mutual TLS) means only callers holding a trusted certificate can reach the app at all.",
     remediation: {
-      text: "Set `client_certificate_enabled = true` with `client_certificate_mode = \"Required\"` (legacy: `client_cert_enabled` / `client_cert_mode`).",
+      text: 'Set `client_certificate_enabled = true` with `client_certificate_mode = "Required"` (legacy: `client_cert_enabled` / `client_cert_mode`).',
       code: {
         terraform: `resource "azurerm_linux_web_app" "web" {
   name                       = "contoso-web"
@@ -26,9 +27,7 @@ export const azureAppServiceClientCertificatesRequired = settingRule(
       },
     },
     auto_remediable: true,
-    references: [
-      "https://learn.microsoft.com/azure/app-service/app-service-web-configure-tls-mutual-auth",
-    ],
+    references: ["https://learn.microsoft.com/azure/app-service/app-service-web-configure-tls-mutual-auth"],
   },
   {
     path: "client_cert_required",

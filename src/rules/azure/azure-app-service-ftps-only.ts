@@ -9,9 +9,10 @@ export const azureAppServiceFtpsOnly = settingRule(
     category: "encryption",
     providers: ["azure"],
     resource_types: ["web_app", "function"],
-    rationale: "Plain FTP sends deployment credentials and code in clear text; FTPS only, or no FTP at all, protects them.",
+    rationale:
+      "Plain FTP sends deployment credentials and code in clear text; FTPS only, or no FTP at all, protects them.",
     remediation: {
-      text: "Set `site_config { ftps_state = \"Disabled\" }` (or `FtpsOnly`).",
+      text: 'Set `site_config { ftps_state = "Disabled" }` (or `FtpsOnly`).',
       code: {
         terraform: `resource "azurerm_linux_web_app" "web" {
   name                = "contoso-web"
@@ -26,9 +27,7 @@ export const azureAppServiceFtpsOnly = settingRule(
       },
     },
     auto_remediable: true,
-    references: [
-      "https://learn.microsoft.com/azure/app-service/deploy-ftp#enforce-ftps",
-    ],
+    references: ["https://learn.microsoft.com/azure/app-service/deploy-ftp#enforce-ftps"],
   },
   {
     path: "ftps_state",

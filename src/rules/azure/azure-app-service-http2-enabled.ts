@@ -9,7 +9,8 @@ export const azureAppServiceHttp2Enabled = settingRule(
     category: "network",
     providers: ["azure"],
     resource_types: ["web_app", "function"],
-    rationale: "HTTP/2 removes head-of-line blocking and header-compression weaknesses of HTTP/1.1; CIS recommends it for App Service.",
+    rationale:
+      "HTTP/2 removes head-of-line blocking and header-compression weaknesses of HTTP/1.1; CIS recommends it for App Service.",
     remediation: {
       text: "Set `site_config { http2_enabled = true }`.",
       code: {
@@ -26,9 +27,7 @@ export const azureAppServiceHttp2Enabled = settingRule(
       },
     },
     auto_remediable: true,
-    references: [
-      "https://learn.microsoft.com/azure/app-service/configure-common#configure-general-settings",
-    ],
+    references: ["https://learn.microsoft.com/azure/app-service/configure-common#configure-general-settings"],
   },
   {
     path: "http2_enabled",

@@ -9,7 +9,8 @@ export const azureAppServiceHttpsOnly = settingRule(
     category: "encryption",
     providers: ["azure"],
     resource_types: ["web_app", "function"],
-    rationale: "Apps that answer plain HTTP expose session cookies, tokens and form data to anyone on the network path.",
+    rationale:
+      "Apps that answer plain HTTP expose session cookies, tokens and form data to anyone on the network path.",
     remediation: {
       text: "Set `https_only = true`.",
       code: {
@@ -25,9 +26,7 @@ export const azureAppServiceHttpsOnly = settingRule(
       },
     },
     auto_remediable: true,
-    references: [
-      "https://learn.microsoft.com/azure/app-service/configure-ssl-bindings#enforce-https",
-    ],
+    references: ["https://learn.microsoft.com/azure/app-service/configure-ssl-bindings#enforce-https"],
   },
   {
     path: "https_only",

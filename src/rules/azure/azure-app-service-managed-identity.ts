@@ -9,9 +9,10 @@ export const azureAppServiceManagedIdentity = settingRule(
     category: "identity_access",
     providers: ["azure"],
     resource_types: ["web_app", "function"],
-    rationale: "A managed identity lets the app reach Key Vault, storage and databases without secrets in app settings.",
+    rationale:
+      "A managed identity lets the app reach Key Vault, storage and databases without secrets in app settings.",
     remediation: {
-      text: "Add `identity { type = \"SystemAssigned\" }`.",
+      text: 'Add `identity { type = "SystemAssigned" }`.',
       code: {
         terraform: `resource "azurerm_linux_web_app" "web" {
   name                = "contoso-web"
@@ -28,9 +29,7 @@ export const azureAppServiceManagedIdentity = settingRule(
       },
     },
     auto_remediable: true,
-    references: [
-      "https://learn.microsoft.com/azure/app-service/overview-managed-identity",
-    ],
+    references: ["https://learn.microsoft.com/azure/app-service/overview-managed-identity"],
   },
   {
     path: "identity",

@@ -11,7 +11,7 @@ export const azureAppServiceMinTls12 = settingRule(
     resource_types: ["web_app", "function"],
     rationale: "TLS 1.0 and 1.1 are deprecated; accepting them exposes users to downgrade attacks.",
     remediation: {
-      text: "Set `site_config { minimum_tls_version = \"1.2\" }` (legacy resources: `min_tls_version`).",
+      text: 'Set `site_config { minimum_tls_version = "1.2" }` (legacy resources: `min_tls_version`).',
       code: {
         terraform: `resource "azurerm_linux_web_app" "web" {
   name                = "contoso-web"
@@ -26,9 +26,7 @@ export const azureAppServiceMinTls12 = settingRule(
       },
     },
     auto_remediable: true,
-    references: [
-      "https://learn.microsoft.com/azure/app-service/overview-tls",
-    ],
+    references: ["https://learn.microsoft.com/azure/app-service/overview-tls"],
   },
   {
     path: "min_tls_version",

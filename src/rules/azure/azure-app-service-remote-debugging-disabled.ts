@@ -9,7 +9,8 @@ export const azureAppServiceRemoteDebuggingDisabled = settingRule(
     category: "network",
     providers: ["azure"],
     resource_types: ["web_app", "function"],
-    rationale: "Remote debugging opens extra ports and lets anyone with publishing credentials attach a debugger to production code.",
+    rationale:
+      "Remote debugging opens extra ports and lets anyone with publishing credentials attach a debugger to production code.",
     remediation: {
       text: "Set `site_config { remote_debugging_enabled = false }` (the default).",
       code: {
@@ -26,9 +27,7 @@ export const azureAppServiceRemoteDebuggingDisabled = settingRule(
       },
     },
     auto_remediable: true,
-    references: [
-      "https://learn.microsoft.com/azure/app-service/configure-common",
-    ],
+    references: ["https://learn.microsoft.com/azure/app-service/configure-common"],
   },
   {
     path: "remote_debugging",

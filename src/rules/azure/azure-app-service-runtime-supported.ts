@@ -10,7 +10,8 @@ export const azureAppServiceRuntimeSupported = settingRule(
     category: "data_protection",
     providers: ["azure"],
     resource_types: ["web_app", "function"],
-    rationale: "End-of-life language runtimes no longer get security fixes; known vulnerabilities in them stay exploitable.",
+    rationale:
+      "End-of-life language runtimes no longer get security fixes; known vulnerabilities in them stay exploitable.",
     remediation: {
       text: "Move the app to a supported stack version (PHP 8.2+, Python 3.9+, Java 11+, Node 18+).",
       code: {
@@ -29,9 +30,7 @@ export const azureAppServiceRuntimeSupported = settingRule(
       },
     },
     auto_remediable: false,
-    references: [
-      "https://learn.microsoft.com/azure/app-service/language-support-policy",
-    ],
+    references: ["https://learn.microsoft.com/azure/app-service/language-support-policy"],
   },
   {
     path: "runtime_versions",

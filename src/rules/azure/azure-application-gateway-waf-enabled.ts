@@ -9,9 +9,10 @@ export const azureApplicationGatewayWafEnabled = settingRule(
     category: "network",
     providers: ["azure"],
     resource_types: ["load_balancer"],
-    rationale: "A WAF blocks common web attacks (SQL injection, XSS, known exploits) before they reach the application.",
+    rationale:
+      "A WAF blocks common web attacks (SQL injection, XSS, known exploits) before they reach the application.",
     remediation: {
-      text: "Use the `WAF_v2` SKU with a `firewall_policy_id` (or `waf_configuration { enabled = true, firewall_mode = \"Prevention\" }`).",
+      text: 'Use the `WAF_v2` SKU with a `firewall_policy_id` (or `waf_configuration { enabled = true, firewall_mode = "Prevention" }`).',
       code: {
         terraform: `resource "azurerm_application_gateway" "gw" {
   name                = "contoso-gw"
@@ -28,13 +29,12 @@ export const azureApplicationGatewayWafEnabled = settingRule(
       },
     },
     auto_remediable: false,
-    references: [
-      "https://learn.microsoft.com/azure/web-application-firewall/ag/ag-overview",
-    ],
+    references: ["https://learn.microsoft.com/azure/web-application-firewall/ag/ag-overview"],
   },
   {
     path: "waf_attached",
-    skipWhen: (r) => (r.native_type === "azurerm_application_gateway" ? undefined : "not an application gateway"),
+    skipWhen: (r) =>
+      r.native_type === "azurerm_application_gateway" ? undefined : "not an application gateway",
     ok: (v) => v === true,
     message: (r) => `Application gateway ${r.name} has no enabled WAF`,
   },

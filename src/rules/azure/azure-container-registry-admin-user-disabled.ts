@@ -9,7 +9,8 @@ export const azureContainerRegistryAdminUserDisabled = settingRule(
     category: "identity_access",
     providers: ["azure"],
     resource_types: ["container_registry"],
-    rationale: "The admin user is one shared username and password with push and pull rights to every repository; it cannot be scoped or attributed to a person.",
+    rationale:
+      "The admin user is one shared username and password with push and pull rights to every repository; it cannot be scoped or attributed to a person.",
     remediation: {
       text: "Set `admin_enabled = false` and grant `AcrPull` / `AcrPush` to identities.",
       code: {

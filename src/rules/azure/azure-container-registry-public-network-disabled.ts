@@ -9,7 +9,8 @@ export const azureContainerRegistryPublicNetworkDisabled = settingRule(
     category: "network",
     providers: ["azure"],
     resource_types: ["container_registry"],
-    rationale: "A registry on the internet exposes images and their embedded secrets to anyone with leaked credentials; private endpoints keep it inside the network.",
+    rationale:
+      "A registry on the internet exposes images and their embedded secrets to anyone with leaked credentials; private endpoints keep it inside the network.",
     remediation: {
       text: "Set `public_network_access_enabled = false` and use a private endpoint (Premium SKU).",
       code: {
@@ -23,9 +24,7 @@ export const azureContainerRegistryPublicNetworkDisabled = settingRule(
       },
     },
     auto_remediable: true,
-    references: [
-      "https://learn.microsoft.com/azure/container-registry/container-registry-private-link",
-    ],
+    references: ["https://learn.microsoft.com/azure/container-registry/container-registry-private-link"],
   },
   {
     path: "public_network_access",

@@ -9,7 +9,8 @@ export const azureCosmosdbLocalAuthDisabled = settingRule(
     category: "identity_access",
     providers: ["azure"],
     resource_types: ["database_instance"],
-    rationale: "Account keys give full data-plane access, cannot be scoped to a user and are easily leaked; Entra ID with RBAC gives per-identity, revocable access.",
+    rationale:
+      "Account keys give full data-plane access, cannot be scoped to a user and are easily leaked; Entra ID with RBAC gives per-identity, revocable access.",
     remediation: {
       text: "Set `local_authentication_disabled = true` after moving clients to Entra ID.",
       code: {
@@ -23,9 +24,7 @@ export const azureCosmosdbLocalAuthDisabled = settingRule(
       },
     },
     auto_remediable: true,
-    references: [
-      "https://learn.microsoft.com/azure/cosmos-db/how-to-setup-rbac#disable-local-auth",
-    ],
+    references: ["https://learn.microsoft.com/azure/cosmos-db/how-to-setup-rbac#disable-local-auth"],
   },
   {
     path: "local_auth",

@@ -29,7 +29,9 @@ ruleTester(azureCustomRoleCannotManageAccess, {
     {
       name: "start and restart VMs",
       format: "terraform",
-      files: role('["Microsoft.Compute/virtualMachines/start/action", "Microsoft.Compute/virtualMachines/read"]'),
+      files: role(
+        '["Microsoft.Compute/virtualMachines/start/action", "Microsoft.Compute/virtualMachines/read"]',
+      ),
     },
     {
       name: "contributor-like role without authorization writes",

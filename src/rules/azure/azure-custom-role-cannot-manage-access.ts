@@ -63,11 +63,18 @@ export const azureCustomRoleCannotManageAccess: Rule = {
         if (isUnknown(actions)) return undetermined("actions are not known");
         if (!Array.isArray(actions)) continue;
         const bad = actions.find((a) => typeof a === "string" && grantsAccessManagement(a));
-        const notActions = Array.isArray(st["NotAction"]) ? st["NotAction"].map((a) => String(a).toLowerCase()) : [];
+        const notActions = Array.isArray(st["NotAction"])
+          ? st["NotAction"].map((a) => String(a).toLowerCase())
+          : [];
         // `*` minus every Microsoft.Authorization write is not an escalation path.
-        const excluded = notActions.some((a) => a === "microsoft.authorization/*" || a === "microsoft.authorization/*/write");
+        const excluded = notActions.some(
+          (a) => a === "microsoft.authorization/*" || a === "microsoft.authorization/*/write",
+        );
         if (bad !== undefined && !excluded)
-          return fail(`Custom role ${resource.name} allows ${String(bad)}, so its holders can grant themselves any access`, "policies");
+          return fail(
+            `Custom role ${resource.name} allows ${String(bad)}, so its holders can grant themselves any access`,
+            "policies",
+          );
       }
     }
     return pass();

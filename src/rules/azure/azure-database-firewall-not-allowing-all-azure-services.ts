@@ -9,7 +9,8 @@ export const azureDatabaseFirewallNotAllowingAllAzureServices = settingRule(
     category: "network",
     providers: ["azure"],
     resource_types: ["database_firewall_rule"],
-    rationale: "The 0.0.0.0 rule ('Allow Azure services') admits traffic from every Azure datacenter address, including virtual machines of any other tenant.",
+    rationale:
+      "The 0.0.0.0 rule ('Allow Azure services') admits traffic from every Azure datacenter address, including virtual machines of any other tenant.",
     remediation: {
       text: "Remove the 0.0.0.0 rule and reach the server through private endpoints or VNet rules.",
       code: {
@@ -28,6 +29,7 @@ export const azureDatabaseFirewallNotAllowingAllAzureServices = settingRule(
   {
     path: "allows_azure_services",
     ok: (v) => v === false,
-    message: (r) => `Firewall rule ${r.name} (0.0.0.0-0.0.0.0) lets connections from any Azure subscription, including other customers'`,
+    message: (r) =>
+      `Firewall rule ${r.name} (0.0.0.0-0.0.0.0) lets connections from any Azure subscription, including other customers'`,
   },
 );

@@ -9,7 +9,8 @@ export const azureDatabaseFirewallRuleNotOpenToInternet = settingRule(
     category: "public_exposure",
     providers: ["azure"],
     resource_types: ["database_firewall_rule"],
-    rationale: "A firewall range such as 0.0.0.0-255.255.255.255 lets anyone on the internet attempt logins against the database or cache; only a password then protects the data.",
+    rationale:
+      "A firewall range such as 0.0.0.0-255.255.255.255 lets anyone on the internet attempt logins against the database or cache; only a password then protects the data.",
     remediation: {
       text: "Narrow the rule to the specific public addresses that need access, or use private endpoints and turn public network access off.",
       code: {
@@ -30,6 +31,7 @@ export const azureDatabaseFirewallRuleNotOpenToInternet = settingRule(
   {
     path: "wide_internet_range",
     ok: (v) => v === false,
-    message: (r) => `Firewall rule ${r.name} admits ${String(r.config["start_ip"])}-${String(r.config["end_ip"])}, a wide range of internet addresses`,
+    message: (r) =>
+      `Firewall rule ${r.name} admits ${String(r.config["start_ip"])}-${String(r.config["end_ip"])}, a wide range of internet addresses`,
   },
 );

@@ -9,7 +9,8 @@ export const azureDatabaseGeoRedundantBackupEnabled = settingRule(
     category: "data_protection",
     providers: ["azure"],
     resource_types: ["database_instance"],
-    rationale: "Locally redundant backups are lost with the region; geo-redundant backups allow a restore after a regional outage or disaster.",
+    rationale:
+      "Locally redundant backups are lost with the region; geo-redundant backups allow a restore after a regional outage or disaster.",
     remediation: {
       text: "Set `geo_redundant_backup_enabled = true` (set at creation).",
       code: {
@@ -24,9 +25,7 @@ export const azureDatabaseGeoRedundantBackupEnabled = settingRule(
       },
     },
     auto_remediable: false,
-    references: [
-      "https://learn.microsoft.com/azure/postgresql/flexible-server/concepts-backup-restore",
-    ],
+    references: ["https://learn.microsoft.com/azure/postgresql/flexible-server/concepts-backup-restore"],
   },
   {
     path: "geo_redundant_backup",

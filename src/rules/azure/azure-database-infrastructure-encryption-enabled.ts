@@ -9,7 +9,8 @@ export const azureDatabaseInfrastructureEncryptionEnabled = settingRule(
     category: "encryption",
     providers: ["azure"],
     resource_types: ["database_instance"],
-    rationale: "Infrastructure encryption adds a second layer of encryption with a separate key, protecting data if one layer's key or algorithm is compromised.",
+    rationale:
+      "Infrastructure encryption adds a second layer of encryption with a separate key, protecting data if one layer's key or algorithm is compromised.",
     remediation: {
       text: "Set `infrastructure_encryption_enabled = true` when creating the server.",
       code: {
@@ -31,7 +32,10 @@ export const azureDatabaseInfrastructureEncryptionEnabled = settingRule(
   },
   {
     path: "infrastructure_encryption",
-    skipWhen: (r) => (r.native_type === "azurerm_postgresql_server" || r.native_type === "azurerm_mysql_server" ? undefined : "only single servers offer it"),
+    skipWhen: (r) =>
+      r.native_type === "azurerm_postgresql_server" || r.native_type === "azurerm_mysql_server"
+        ? undefined
+        : "only single servers offer it",
     ok: (v) => v === true,
     message: (r) => `Database server ${r.name} does not enable infrastructure (double) encryption`,
   },

@@ -9,9 +9,10 @@ export const azureDatabaseMinTls12 = settingRule(
     category: "encryption",
     providers: ["azure"],
     resource_types: ["database_instance"],
-    rationale: "TLS 1.0 and 1.1 are deprecated and weak; a server that accepts them lets a downgraded client expose credentials and data.",
+    rationale:
+      "TLS 1.0 and 1.1 are deprecated and weak; a server that accepts them lets a downgraded client expose credentials and data.",
     remediation: {
-      text: "Set `minimum_tls_version = \"1.2\"` (SQL) or `ssl_minimal_tls_version_enforced = \"TLS1_2\"` (PostgreSQL / MySQL single server).",
+      text: 'Set `minimum_tls_version = "1.2"` (SQL) or `ssl_minimal_tls_version_enforced = "TLS1_2"` (PostgreSQL / MySQL single server).',
       code: {
         terraform: `resource "azurerm_mssql_server" "main" {
   name                = "contoso-sql"
@@ -30,6 +31,9 @@ export const azureDatabaseMinTls12 = settingRule(
   {
     path: "min_tls_version",
     ok: (v) => tlsAtLeast(v, "1.2"),
-    message: (r, v) => v === "none" ? `Database server ${r.name} does not enforce a minimum TLS version` : `Database server ${r.name} accepts TLS ${String(v)}`,
+    message: (r, v) =>
+      v === "none"
+        ? `Database server ${r.name} does not enforce a minimum TLS version`
+        : `Database server ${r.name} accepts TLS ${String(v)}`,
   },
 );

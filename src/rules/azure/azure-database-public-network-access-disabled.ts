@@ -9,7 +9,8 @@ export const azureDatabasePublicNetworkAccessDisabled = settingRule(
     category: "network",
     providers: ["azure"],
     resource_types: ["database_instance"],
-    rationale: "With public network access on, the server's endpoint is reachable from the internet and one firewall mistake exposes it; private endpoints keep it off the internet entirely.",
+    rationale:
+      "With public network access on, the server's endpoint is reachable from the internet and one firewall mistake exposes it; private endpoints keep it off the internet entirely.",
     remediation: {
       text: "Set `public_network_access_enabled = false` and connect through a private endpoint (or a delegated subnet for flexible servers).",
       code: {

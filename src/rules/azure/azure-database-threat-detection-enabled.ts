@@ -9,9 +9,10 @@ export const azureDatabaseThreatDetectionEnabled = settingRule(
     category: "logging_monitoring",
     providers: ["azure"],
     resource_types: ["database_instance"],
-    rationale: "Threat detection alerts on SQL injection, anomalous logins and data exfiltration; without it such attacks go unnoticed.",
+    rationale:
+      "Threat detection alerts on SQL injection, anomalous logins and data exfiltration; without it such attacks go unnoticed.",
     remediation: {
-      text: "Add an `azurerm_mssql_server_security_alert_policy` with `state = \"Enabled\"` (SQL) or a `threat_detection_policy { enabled = true }` block (PostgreSQL / MySQL single server), or enable the Defender plan for the subscription.",
+      text: 'Add an `azurerm_mssql_server_security_alert_policy` with `state = "Enabled"` (SQL) or a `threat_detection_policy { enabled = true }` block (PostgreSQL / MySQL single server), or enable the Defender plan for the subscription.',
       code: {
         terraform: `resource "azurerm_mssql_server_security_alert_policy" "main" {
   resource_group_name  = "rg-data"
@@ -22,9 +23,7 @@ export const azureDatabaseThreatDetectionEnabled = settingRule(
       },
     },
     auto_remediable: true,
-    references: [
-      "https://learn.microsoft.com/azure/azure-sql/database/threat-detection-overview",
-    ],
+    references: ["https://learn.microsoft.com/azure/azure-sql/database/threat-detection-overview"],
   },
   {
     path: "threat_detection.enabled",

@@ -9,7 +9,8 @@ export const azureDatabaseTlsEnforced = settingRule(
     category: "encryption",
     providers: ["azure"],
     resource_types: ["database_instance"],
-    rationale: "Without SSL enforcement, clients may connect in clear text and expose passwords and query results to anyone on the network path.",
+    rationale:
+      "Without SSL enforcement, clients may connect in clear text and expose passwords and query results to anyone on the network path.",
     remediation: {
       text: "Set `ssl_enforcement_enabled = true` (single server) or keep the `require_secure_transport` parameter `ON` (flexible server).",
       code: {

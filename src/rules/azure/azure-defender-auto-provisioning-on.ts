@@ -9,9 +9,10 @@ export const azureDefenderAutoProvisioningOn = settingRule(
     category: "logging_monitoring",
     providers: ["azure"],
     resource_types: ["threat_detection"],
-    rationale: "With auto provisioning on, every new VM gets the agent Defender needs to detect threats; off, new machines are silently unmonitored.",
+    rationale:
+      "With auto provisioning on, every new VM gets the agent Defender needs to detect threats; off, new machines are silently unmonitored.",
     remediation: {
-      text: "Set `auto_provision = \"On\"`.",
+      text: 'Set `auto_provision = "On"`.',
       code: {
         terraform: `resource "azurerm_security_center_auto_provisioning" "main" {
   auto_provision = "On"
@@ -19,13 +20,14 @@ export const azureDefenderAutoProvisioningOn = settingRule(
       },
     },
     auto_remediable: true,
-    references: [
-      "https://learn.microsoft.com/azure/defender-for-cloud/monitoring-components",
-    ],
+    references: ["https://learn.microsoft.com/azure/defender-for-cloud/monitoring-components"],
   },
   {
     path: "enabled",
-    skipWhen: (r) => (r.native_type === "azurerm_security_center_auto_provisioning" ? undefined : "not the auto provisioning setting"),
+    skipWhen: (r) =>
+      r.native_type === "azurerm_security_center_auto_provisioning"
+        ? undefined
+        : "not the auto provisioning setting",
     ok: (v) => v === true,
     message: (r) => `Defender auto provisioning ${r.name} is off, so new VMs are not monitored`,
   },

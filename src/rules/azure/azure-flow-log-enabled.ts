@@ -9,7 +9,8 @@ export const azureFlowLogEnabled = settingRule(
     category: "logging_monitoring",
     providers: ["azure"],
     resource_types: ["flow_log"],
-    rationale: "Flow logs record which addresses talked to which ports; a disabled flow log leaves no record of lateral movement or exfiltration.",
+    rationale:
+      "Flow logs record which addresses talked to which ports; a disabled flow log leaves no record of lateral movement or exfiltration.",
     remediation: {
       text: "Set `enabled = true` on the flow log.",
       code: {
@@ -29,9 +30,7 @@ export const azureFlowLogEnabled = settingRule(
       },
     },
     auto_remediable: true,
-    references: [
-      "https://learn.microsoft.com/azure/network-watcher/nsg-flow-logs-overview",
-    ],
+    references: ["https://learn.microsoft.com/azure/network-watcher/nsg-flow-logs-overview"],
   },
   {
     path: "enabled",

@@ -9,7 +9,8 @@ export const azureFlowLogRetention90Days = settingRule(
     category: "logging_monitoring",
     providers: ["azure"],
     resource_types: ["flow_log"],
-    rationale: "Network forensics needs months of flow records; short retention deletes the evidence before an intrusion is discovered.",
+    rationale:
+      "Network forensics needs months of flow records; short retention deletes the evidence before an intrusion is discovered.",
     remediation: {
       text: "Add `retention_policy { enabled = true, days = 90 }` (or 0 to keep forever).",
       code: {
@@ -29,13 +30,14 @@ export const azureFlowLogRetention90Days = settingRule(
       },
     },
     auto_remediable: true,
-    references: [
-      "https://learn.microsoft.com/azure/network-watcher/nsg-flow-logs-overview",
-    ],
+    references: ["https://learn.microsoft.com/azure/network-watcher/nsg-flow-logs-overview"],
   },
   {
     path: "retention_days",
     ok: (v) => v === 0 || (typeof v === "number" && v >= 90),
-    message: (r, v) => v === null ? `Flow log ${r.name} has no retention policy, so records are deleted by storage lifecycle rules only` : `Flow log ${r.name} keeps records only ${String(v)} days`,
+    message: (r, v) =>
+      v === null
+        ? `Flow log ${r.name} has no retention policy, so records are deleted by storage lifecycle rules only`
+        : `Flow log ${r.name} keeps records only ${String(v)} days`,
   },
 );

@@ -9,7 +9,8 @@ export const azureKeyVaultKeyHasExpiration = settingRule(
     category: "encryption",
     providers: ["azure"],
     resource_types: ["kms_key"],
-    rationale: "Keys without an expiry stay valid forever; an expiration date forces rotation and limits how long a leaked key is useful.",
+    rationale:
+      "Keys without an expiry stay valid forever; an expiration date forces rotation and limits how long a leaked key is useful.",
     remediation: {
       text: "Set `expiration_date` (RFC 3339) or a `rotation_policy` with `expire_after`.",
       code: {
@@ -24,9 +25,7 @@ export const azureKeyVaultKeyHasExpiration = settingRule(
       },
     },
     auto_remediable: true,
-    references: [
-      "https://learn.microsoft.com/azure/key-vault/keys/about-keys-details#key-attributes",
-    ],
+    references: ["https://learn.microsoft.com/azure/key-vault/keys/about-keys-details#key-attributes"],
   },
   {
     path: "expiration_set",

@@ -9,7 +9,8 @@ export const azureKeyVaultLoggingEnabled = settingRule(
     category: "logging_monitoring",
     providers: ["azure"],
     resource_types: ["key_vault"],
-    rationale: "Key Vault audit events record who read which secret or used which key; without them a stolen credential's use cannot be traced.",
+    rationale:
+      "Key Vault audit events record who read which secret or used which key; without them a stolen credential's use cannot be traced.",
     remediation: {
       text: "Add an `azurerm_monitor_diagnostic_setting` on the vault that sends the `AuditEvent` category to Log Analytics or storage.",
       code: {
@@ -25,9 +26,7 @@ export const azureKeyVaultLoggingEnabled = settingRule(
       },
     },
     auto_remediable: true,
-    references: [
-      "https://learn.microsoft.com/azure/key-vault/general/logging",
-    ],
+    references: ["https://learn.microsoft.com/azure/key-vault/general/logging"],
   },
   {
     path: "logging.enabled",

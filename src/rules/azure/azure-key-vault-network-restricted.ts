@@ -9,9 +9,10 @@ export const azureKeyVaultNetworkRestricted = settingRule(
     category: "network",
     providers: ["azure"],
     resource_types: ["key_vault"],
-    rationale: "A vault reachable from every network exposes its secrets to anyone holding a leaked token; a default-deny firewall or private endpoint limits where requests may come from.",
+    rationale:
+      "A vault reachable from every network exposes its secrets to anyone holding a leaked token; a default-deny firewall or private endpoint limits where requests may come from.",
     remediation: {
-      text: "Add `network_acls { default_action = \"Deny\", bypass = \"AzureServices\" }` or set `public_network_access_enabled = false` with a private endpoint.",
+      text: 'Add `network_acls { default_action = "Deny", bypass = "AzureServices" }` or set `public_network_access_enabled = false` with a private endpoint.',
       code: {
         terraform: `resource "azurerm_key_vault" "main" {
   name                       = "contoso-kv"
@@ -31,9 +32,7 @@ export const azureKeyVaultNetworkRestricted = settingRule(
       },
     },
     auto_remediable: true,
-    references: [
-      "https://learn.microsoft.com/azure/key-vault/general/network-security",
-    ],
+    references: ["https://learn.microsoft.com/azure/key-vault/general/network-security"],
   },
   {
     path: "network_default_deny",

@@ -9,7 +9,8 @@ export const azureKeyVaultPurgeProtectionEnabled = settingRule(
     category: "data_protection",
     providers: ["azure"],
     resource_types: ["key_vault"],
-    rationale: "Without purge protection a deleted vault or key can be purged at once, destroying every secret and making data encrypted with its keys unrecoverable.",
+    rationale:
+      "Without purge protection a deleted vault or key can be purged at once, destroying every secret and making data encrypted with its keys unrecoverable.",
     remediation: {
       text: "Set `purge_protection_enabled = true` (it cannot be turned off again).",
       code: {
@@ -31,9 +32,7 @@ export const azureKeyVaultPurgeProtectionEnabled = settingRule(
       },
     },
     auto_remediable: true,
-    references: [
-      "https://learn.microsoft.com/azure/key-vault/general/soft-delete-overview#purge-protection",
-    ],
+    references: ["https://learn.microsoft.com/azure/key-vault/general/soft-delete-overview#purge-protection"],
   },
   {
     path: "purge_protection",

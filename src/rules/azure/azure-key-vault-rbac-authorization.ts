@@ -9,7 +9,8 @@ export const azureKeyVaultRbacAuthorization = settingRule(
     category: "identity_access",
     providers: ["azure"],
     resource_types: ["key_vault"],
-    rationale: "Azure RBAC gives per-secret scoping, PIM just-in-time access and one audit trail; vault access policies are coarse and managed per vault.",
+    rationale:
+      "Azure RBAC gives per-secret scoping, PIM just-in-time access and one audit trail; vault access policies are coarse and managed per vault.",
     remediation: {
       text: "Set `enable_rbac_authorization = true` (azurerm 4: `rbac_authorization_enabled`) and grant Key Vault data roles.",
       code: {
@@ -31,9 +32,7 @@ export const azureKeyVaultRbacAuthorization = settingRule(
       },
     },
     auto_remediable: true,
-    references: [
-      "https://learn.microsoft.com/azure/key-vault/general/rbac-guide",
-    ],
+    references: ["https://learn.microsoft.com/azure/key-vault/general/rbac-guide"],
   },
   {
     path: "rbac_authorization",

@@ -9,7 +9,8 @@ export const azureKeyVaultSecretHasContentType = settingRule(
     category: "data_protection",
     providers: ["azure"],
     resource_types: ["secret"],
-    rationale: "A content type tells operators and rotation tooling what a secret is (password, connection string, certificate) so it is handled and rotated correctly.",
+    rationale:
+      "A content type tells operators and rotation tooling what a secret is (password, connection string, certificate) so it is handled and rotated correctly.",
     remediation: {
       text: "Set `content_type` on the secret.",
       code: {
@@ -22,9 +23,7 @@ export const azureKeyVaultSecretHasContentType = settingRule(
       },
     },
     auto_remediable: true,
-    references: [
-      "https://learn.microsoft.com/azure/key-vault/secrets/about-secrets",
-    ],
+    references: ["https://learn.microsoft.com/azure/key-vault/secrets/about-secrets"],
   },
   {
     path: "content_type",

@@ -9,7 +9,8 @@ export const azureKeyVaultSecretHasExpiration = settingRule(
     category: "data_protection",
     providers: ["azure"],
     resource_types: ["secret"],
-    rationale: "Secrets without an expiry are never forced to rotate; an expiry date bounds the life of a leaked password or token.",
+    rationale:
+      "Secrets without an expiry are never forced to rotate; an expiry date bounds the life of a leaked password or token.",
     remediation: {
       text: "Set `expiration_date` on the secret and rotate it before then.",
       code: {
@@ -23,9 +24,7 @@ export const azureKeyVaultSecretHasExpiration = settingRule(
       },
     },
     auto_remediable: true,
-    references: [
-      "https://learn.microsoft.com/azure/key-vault/secrets/about-secrets",
-    ],
+    references: ["https://learn.microsoft.com/azure/key-vault/secrets/about-secrets"],
   },
   {
     path: "expiration_set",

@@ -9,7 +9,8 @@ export const azureLinuxVmPasswordAuthenticationDisabled = settingRule(
     category: "identity_access",
     providers: ["azure"],
     resource_types: ["compute_instance"],
-    rationale: "Password logins can be brute-forced from anywhere SSH is reachable; key-only authentication removes that attack.",
+    rationale:
+      "Password logins can be brute-forced from anywhere SSH is reachable; key-only authentication removes that attack.",
     remediation: {
       text: "Remove `disable_password_authentication = false` and provide an `admin_ssh_key` block.",
       code: {
@@ -29,9 +30,7 @@ export const azureLinuxVmPasswordAuthenticationDisabled = settingRule(
       },
     },
     auto_remediable: true,
-    references: [
-      "https://learn.microsoft.com/azure/virtual-machines/linux/create-ssh-keys-detailed",
-    ],
+    references: ["https://learn.microsoft.com/azure/virtual-machines/linux/create-ssh-keys-detailed"],
   },
   {
     path: "password_auth",

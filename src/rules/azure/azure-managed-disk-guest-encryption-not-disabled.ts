@@ -9,7 +9,8 @@ export const azureManagedDiskGuestEncryptionNotDisabled = settingRule(
     category: "encryption",
     providers: ["azure"],
     resource_types: ["disk"],
-    rationale: "An `encryption_settings` block with `enabled = false` removes in-guest encryption that was configured for the disk; data copied off the VM is then readable.",
+    rationale:
+      "An `encryption_settings` block with `enabled = false` removes in-guest encryption that was configured for the disk; data copied off the VM is then readable.",
     remediation: {
       text: "Set `encryption_settings { enabled = true }` with the Key Vault secret and key, or remove the block and use a disk encryption set.",
       code: {
@@ -28,13 +29,12 @@ export const azureManagedDiskGuestEncryptionNotDisabled = settingRule(
       },
     },
     auto_remediable: true,
-    references: [
-      "https://learn.microsoft.com/azure/virtual-machines/disk-encryption-overview",
-    ],
+    references: ["https://learn.microsoft.com/azure/virtual-machines/disk-encryption-overview"],
   },
   {
     path: "guest_encryption.enabled",
-    skipWhen: (r) => (r.positions?.["guest_encryption.enabled"] ? undefined : "no encryption_settings written"),
+    skipWhen: (r) =>
+      r.positions?.["guest_encryption.enabled"] ? undefined : "no encryption_settings written",
     ok: (v) => v === true,
     message: (r) => `Managed disk ${r.name} explicitly disables Azure Disk Encryption`,
   },

@@ -9,7 +9,8 @@ export const azureMessagingNamespaceLocalAuthDisabled = settingRule(
     category: "identity_access",
     providers: ["azure"],
     resource_types: ["messaging_namespace"],
-    rationale: "SAS keys are shared secrets that are easily leaked and cannot be tied to an identity; Entra ID gives per-identity, revocable access.",
+    rationale:
+      "SAS keys are shared secrets that are easily leaked and cannot be tied to an identity; Entra ID gives per-identity, revocable access.",
     remediation: {
       text: "Set `local_authentication_enabled = false` (Event Hubs) or `local_auth_enabled = false` (Service Bus).",
       code: {
@@ -23,9 +24,7 @@ export const azureMessagingNamespaceLocalAuthDisabled = settingRule(
       },
     },
     auto_remediable: true,
-    references: [
-      "https://learn.microsoft.com/azure/service-bus-messaging/disable-local-authentication",
-    ],
+    references: ["https://learn.microsoft.com/azure/service-bus-messaging/disable-local-authentication"],
   },
   {
     path: "local_auth",

@@ -9,9 +9,10 @@ export const azureMessagingNamespaceMinTls12 = settingRule(
     category: "encryption",
     providers: ["azure"],
     resource_types: ["messaging_namespace"],
-    rationale: "TLS 1.0 and 1.1 are deprecated and weak; accepting them exposes messages and keys to downgrade attacks.",
+    rationale:
+      "TLS 1.0 and 1.1 are deprecated and weak; accepting them exposes messages and keys to downgrade attacks.",
     remediation: {
-      text: "Set `minimum_tls_version = \"1.2\"`.",
+      text: 'Set `minimum_tls_version = "1.2"`.',
       code: {
         terraform: `resource "azurerm_eventhub_namespace" "ns" {
   name                = "contoso-ns"

@@ -9,7 +9,8 @@ export const azureNetworkInterfaceIpForwardingDisabled = settingRule(
     category: "network",
     providers: ["azure"],
     resource_types: ["network_interface"],
-    rationale: "IP forwarding lets a VM route traffic for other addresses; outside network virtual appliances it lets a compromised VM bypass NSGs and intercept traffic.",
+    rationale:
+      "IP forwarding lets a VM route traffic for other addresses; outside network virtual appliances it lets a compromised VM bypass NSGs and intercept traffic.",
     remediation: {
       text: "Remove `ip_forwarding_enabled = true` (azurerm 3: `enable_ip_forwarding`) unless the VM is a network appliance.",
       code: {

@@ -8,7 +8,14 @@ const nsg = (rules: string): string => `resource "azurerm_network_security_group
 ${rules}}
 `;
 
-const rule = (name: string, priority: number, access: string, protocol: string, port: string, source: string): string => `
+const rule = (
+  name: string,
+  priority: number,
+  access: string,
+  protocol: string,
+  port: string,
+  source: string,
+): string => `
   security_rule {
     name                       = "${name}"
     priority                   = ${priority}
@@ -61,7 +68,9 @@ resource "azurerm_network_security_rule" "any" {
     {
       name: "a deny with a lower priority number shadows the allow",
       format: "terraform",
-      files: nsg(rule("deny-udp", 100, "Deny", "Udp", "*", "Internet") + rule("ntp", 200, "Allow", "Udp", "123", "*")),
+      files: nsg(
+        rule("deny-udp", 100, "Deny", "Udp", "*", "Internet") + rule("ntp", 200, "Allow", "Udp", "123", "*"),
+      ),
     },
     {
       name: "TCP from the internet is another rule's concern",

@@ -9,7 +9,8 @@ export const azurePostgresqlConnectionThrottlingEnabled = settingRule(
     category: "network",
     providers: ["azure"],
     resource_types: ["database_instance"],
-    rationale: "Connection throttling slows password guessing by delaying repeated failed logins from one address.",
+    rationale:
+      "Connection throttling slows password guessing by delaying repeated failed logins from one address.",
     remediation: {
       text: "Set the server parameter `connection_throttling` to `on` with an `azurerm_postgresql_configuration`.",
       code: {
@@ -22,9 +23,7 @@ export const azurePostgresqlConnectionThrottlingEnabled = settingRule(
       },
     },
     auto_remediable: true,
-    references: [
-      "https://learn.microsoft.com/azure/postgresql/single-server/concepts-server-logs",
-    ],
+    references: ["https://learn.microsoft.com/azure/postgresql/single-server/concepts-server-logs"],
   },
   {
     path: "parameters.connection_throttling",

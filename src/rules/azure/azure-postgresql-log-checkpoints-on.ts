@@ -22,9 +22,7 @@ export const azurePostgresqlLogCheckpointsOn = settingRule(
       },
     },
     auto_remediable: true,
-    references: [
-      "https://learn.microsoft.com/azure/postgresql/single-server/concepts-server-logs",
-    ],
+    references: ["https://learn.microsoft.com/azure/postgresql/single-server/concepts-server-logs"],
   },
   {
     path: "parameters.log_checkpoints",

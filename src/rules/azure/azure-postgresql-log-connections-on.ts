@@ -9,7 +9,8 @@ export const azurePostgresqlLogConnectionsOn = settingRule(
     category: "logging_monitoring",
     providers: ["azure"],
     resource_types: ["database_instance"],
-    rationale: "Connection logs record every login attempt, the primary evidence of brute force or stolen credentials.",
+    rationale:
+      "Connection logs record every login attempt, the primary evidence of brute force or stolen credentials.",
     remediation: {
       text: "Set the server parameter `log_connections` to `on` with an `azurerm_postgresql_configuration`.",
       code: {
@@ -22,9 +23,7 @@ export const azurePostgresqlLogConnectionsOn = settingRule(
       },
     },
     auto_remediable: true,
-    references: [
-      "https://learn.microsoft.com/azure/postgresql/single-server/concepts-server-logs",
-    ],
+    references: ["https://learn.microsoft.com/azure/postgresql/single-server/concepts-server-logs"],
   },
   {
     path: "parameters.log_connections",

@@ -9,7 +9,8 @@ export const azurePostgresqlLogDisconnectionsOn = settingRule(
     category: "logging_monitoring",
     providers: ["azure"],
     resource_types: ["database_instance"],
-    rationale: "Disconnection logs record session ends and durations, completing the trail of who was connected when.",
+    rationale:
+      "Disconnection logs record session ends and durations, completing the trail of who was connected when.",
     remediation: {
       text: "Set the server parameter `log_disconnections` to `on` with an `azurerm_postgresql_configuration`.",
       code: {
@@ -22,9 +23,7 @@ export const azurePostgresqlLogDisconnectionsOn = settingRule(
       },
     },
     auto_remediable: true,
-    references: [
-      "https://learn.microsoft.com/azure/postgresql/single-server/concepts-server-logs",
-    ],
+    references: ["https://learn.microsoft.com/azure/postgresql/single-server/concepts-server-logs"],
   },
   {
     path: "parameters.log_disconnections",

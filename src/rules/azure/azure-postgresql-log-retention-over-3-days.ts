@@ -22,9 +22,7 @@ export const azurePostgresqlLogRetentionOver3Days = settingRule(
       },
     },
     auto_remediable: true,
-    references: [
-      "https://learn.microsoft.com/azure/postgresql/single-server/concepts-server-logs",
-    ],
+    references: ["https://learn.microsoft.com/azure/postgresql/single-server/concepts-server-logs"],
   },
   {
     path: "parameters.log_retention_days",

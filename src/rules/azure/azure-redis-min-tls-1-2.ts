@@ -9,9 +9,10 @@ export const azureRedisMinTls12 = settingRule(
     category: "encryption",
     providers: ["azure"],
     resource_types: ["cache_cluster"],
-    rationale: "TLS 1.0 and 1.1 are deprecated and weak; a cache that accepts them exposes cached data and access keys to downgrade attacks.",
+    rationale:
+      "TLS 1.0 and 1.1 are deprecated and weak; a cache that accepts them exposes cached data and access keys to downgrade attacks.",
     remediation: {
-      text: "Set `minimum_tls_version = \"1.2\"`.",
+      text: 'Set `minimum_tls_version = "1.2"`.',
       code: {
         terraform: `resource "azurerm_redis_cache" "cache" {
   name                = "contoso-cache"
@@ -25,9 +26,7 @@ export const azureRedisMinTls12 = settingRule(
       },
     },
     auto_remediable: true,
-    references: [
-      "https://learn.microsoft.com/azure/azure-cache-for-redis/cache-remove-tls-10-11",
-    ],
+    references: ["https://learn.microsoft.com/azure/azure-cache-for-redis/cache-remove-tls-10-11"],
   },
   {
     path: "min_tls_version",

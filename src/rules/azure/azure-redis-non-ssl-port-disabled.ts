@@ -25,9 +25,7 @@ export const azureRedisNonSslPortDisabled = settingRule(
       },
     },
     auto_remediable: true,
-    references: [
-      "https://learn.microsoft.com/azure/azure-cache-for-redis/cache-configure#access-ports",
-    ],
+    references: ["https://learn.microsoft.com/azure/azure-cache-for-redis/cache-configure#access-ports"],
   },
   {
     path: "transit_encryption",

@@ -9,9 +9,10 @@ export const azureRedisPatchScheduleSet = settingRule(
     category: "data_protection",
     providers: ["azure"],
     resource_types: ["cache_cluster"],
-    rationale: "A patch schedule makes Redis updates land in a known maintenance window, so security patches are applied predictably instead of deferred.",
+    rationale:
+      "A patch schedule makes Redis updates land in a known maintenance window, so security patches are applied predictably instead of deferred.",
     remediation: {
-      text: "Add a `patch_schedule { day_of_week = \"Sunday\", start_hour_utc = 2 }` block (Premium tier).",
+      text: 'Add a `patch_schedule { day_of_week = "Sunday", start_hour_utc = 2 }` block (Premium tier).',
       code: {
         terraform: `resource "azurerm_redis_cache" "cache" {
   name                = "contoso-cache"

@@ -2,7 +2,12 @@ import { isUnknown } from "../../model/value.ts";
 import { fail, pass, skip, undetermined, type Rule } from "../rule.ts";
 
 /** Built-in roles that can change anything, or grant themselves that power. */
-const PRIVILEGED = new Set(["owner", "contributor", "user access administrator", "role based access control administrator"]);
+const PRIVILEGED = new Set([
+  "owner",
+  "contributor",
+  "user access administrator",
+  "role based access control administrator",
+]);
 const BROAD_SCOPES = new Set(["subscription", "management_group"]);
 const MACHINE = new Set(["service_principal", "managed_identity"]);
 
@@ -15,7 +20,8 @@ const MACHINE = new Set(["service_principal", "managed_identity"]);
  */
 export const azureRoleAssignmentMachineIdentityNotPrivileged: Rule = {
   id: "azure-role-assignment-machine-identity-not-privileged",
-  title: "Service principals and managed identities are not Owner, Contributor or User Access Administrator of a subscription",
+  title:
+    "Service principals and managed identities are not Owner, Contributor or User Access Administrator of a subscription",
   severity: "critical",
   category: "identity_access",
   providers: ["azure"],
@@ -41,7 +47,8 @@ export const azureRoleAssignmentMachineIdentityNotPrivileged: Rule = {
     const roles = resource.config["roles"];
     const scope = resource.config["scope_level"];
     const kind = resource.config["principal_kind"];
-    if (roles === undefined || scope === undefined || kind === undefined) return skip("not an Azure role assignment");
+    if (roles === undefined || scope === undefined || kind === undefined)
+      return skip("not an Azure role assignment");
     if (isUnknown(roles)) return undetermined(`role: ${roles.reason}`);
     if (!Array.isArray(roles)) return skip("roles are not a list");
     const privileged = roles.find((r) => typeof r === "string" && PRIVILEGED.has(r.toLowerCase()));
@@ -52,6 +59,9 @@ export const azureRoleAssignmentMachineIdentityNotPrivileged: Rule = {
     if (typeof kind !== "string" || !MACHINE.has(kind)) return pass();
     const who = kind === "managed_identity" ? "Managed identity" : "Service principal";
     const where = scope === "subscription" ? "subscription" : "management group";
-    return fail(`${who} of role assignment ${resource.name} is ${String(privileged)} of a whole ${where}`, "roles");
+    return fail(
+      `${who} of role assignment ${resource.name} is ${String(privileged)} of a whole ${where}`,
+      "roles",
+    );
   },
 };

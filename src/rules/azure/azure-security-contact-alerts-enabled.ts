@@ -9,7 +9,8 @@ export const azureSecurityContactAlertsEnabled = settingRule(
     category: "logging_monitoring",
     providers: ["azure"],
     resource_types: ["security_contact"],
-    rationale: "Defender alerts that no one receives are not acted on; CIS asks that both the security contact and subscription owners be notified.",
+    rationale:
+      "Defender alerts that no one receives are not acted on; CIS asks that both the security contact and subscription owners be notified.",
     remediation: {
       text: "Set `alert_notifications = true` and `alerts_to_admins = true`.",
       code: {
@@ -23,14 +24,13 @@ export const azureSecurityContactAlertsEnabled = settingRule(
       },
     },
     auto_remediable: true,
-    references: [
-      "https://learn.microsoft.com/azure/defender-for-cloud/configure-email-notifications",
-    ],
+    references: ["https://learn.microsoft.com/azure/defender-for-cloud/configure-email-notifications"],
   },
   {
     path: "alert_notifications",
     needs: ["alerts_to_admins"],
     ok: (v, r) => v === true && r.config["alerts_to_admins"] === true,
-    message: (r) => `Security contact ${r.name} does not receive high-severity alerts, or subscription owners are not notified`,
+    message: (r) =>
+      `Security contact ${r.name} does not receive high-severity alerts, or subscription owners are not notified`,
   },
 );

@@ -9,7 +9,8 @@ export const azureSqlAdminLoginNotPredictable = settingRule(
     category: "identity_access",
     providers: ["azure"],
     resource_types: ["database_instance"],
-    rationale: "Password-guessing tools try well-known administrator names first; a predictable login halves the attacker's work.",
+    rationale:
+      "Password-guessing tools try well-known administrator names first; a predictable login halves the attacker's work.",
     remediation: {
       text: "Choose a non-obvious `administrator_login` (it forces a new server) and prefer Entra ID administrators.",
       code: {
@@ -24,13 +25,24 @@ export const azureSqlAdminLoginNotPredictable = settingRule(
       },
     },
     auto_remediable: false,
-    references: [
-      "https://learn.microsoft.com/azure/azure-sql/database/logins-create-manage",
-    ],
+    references: ["https://learn.microsoft.com/azure/azure-sql/database/logins-create-manage"],
   },
   {
     path: "admin_login",
-    ok: (v) => v === null || !["admin", "administrator", "sa", "root", "sqladmin", "dbadmin", "azure_superuser", "guest", "user", "test"].includes(String(v).toLowerCase()),
+    ok: (v) =>
+      v === null ||
+      ![
+        "admin",
+        "administrator",
+        "sa",
+        "root",
+        "sqladmin",
+        "dbadmin",
+        "azure_superuser",
+        "guest",
+        "user",
+        "test",
+      ].includes(String(v).toLowerCase()),
     message: (r, v) => `Database server ${r.name} uses the predictable administrator login ${String(v)}`,
   },
 );

@@ -9,7 +9,8 @@ export const azureSqlServerAuditingEnabled = settingRule(
     category: "logging_monitoring",
     providers: ["azure"],
     resource_types: ["database_instance"],
-    rationale: "Server auditing records logins, queries and permission changes for every database; without it a breach or misuse of the data leaves no evidence.",
+    rationale:
+      "Server auditing records logins, queries and permission changes for every database; without it a breach or misuse of the data leaves no evidence.",
     remediation: {
       text: "Add an `azurerm_mssql_server_extended_auditing_policy` for the server that sends logs to Log Analytics or a storage account.",
       code: {
@@ -21,9 +22,7 @@ export const azureSqlServerAuditingEnabled = settingRule(
       },
     },
     auto_remediable: true,
-    references: [
-      "https://learn.microsoft.com/azure/azure-sql/database/auditing-overview",
-    ],
+    references: ["https://learn.microsoft.com/azure/azure-sql/database/auditing-overview"],
   },
   {
     path: "auditing.enabled",

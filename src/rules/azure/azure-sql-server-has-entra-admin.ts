@@ -9,7 +9,8 @@ export const azureSqlServerHasEntraAdmin = settingRule(
     category: "identity_access",
     providers: ["azure"],
     resource_types: ["database_instance"],
-    rationale: "Entra ID authentication centralizes identities, enforces MFA and conditional access, and lets access be revoked in one place instead of per-server SQL logins.",
+    rationale:
+      "Entra ID authentication centralizes identities, enforces MFA and conditional access, and lets access be revoked in one place instead of per-server SQL logins.",
     remediation: {
       text: "Add an `azuread_administrator` block (or `azurerm_sql_active_directory_administrator`) naming an Entra group.",
       code: {
@@ -28,9 +29,7 @@ export const azureSqlServerHasEntraAdmin = settingRule(
       },
     },
     auto_remediable: true,
-    references: [
-      "https://learn.microsoft.com/azure/azure-sql/database/authentication-aad-configure",
-    ],
+    references: ["https://learn.microsoft.com/azure/azure-sql/database/authentication-aad-configure"],
   },
   {
     path: "aad_admin",

@@ -10,7 +10,8 @@ export const azureSqlThreatAlertsNotifySomeone = settingRule(
     category: "logging_monitoring",
     providers: ["azure"],
     resource_types: ["database_instance"],
-    rationale: "An alert nobody receives is no alert: the policy must notify the subscription admins or a security mailbox.",
+    rationale:
+      "An alert nobody receives is no alert: the policy must notify the subscription admins or a security mailbox.",
     remediation: {
       text: "Set `email_account_admins = true` or list `email_addresses` on the security alert policy.",
       code: {
@@ -24,15 +25,19 @@ export const azureSqlThreatAlertsNotifySomeone = settingRule(
       },
     },
     auto_remediable: true,
-    references: [
-      "https://learn.microsoft.com/azure/azure-sql/database/threat-detection-configure",
-    ],
+    references: ["https://learn.microsoft.com/azure/azure-sql/database/threat-detection-configure"],
   },
   {
     path: "threat_detection.email_admins",
-    skipWhen: (r) => (r.config["engine"] === "sqlserver" && getPath(r.config, "threat_detection.enabled") === true ? undefined : "no enabled SQL alert policy"),
+    skipWhen: (r) =>
+      r.config["engine"] === "sqlserver" && getPath(r.config, "threat_detection.enabled") === true
+        ? undefined
+        : "no enabled SQL alert policy",
     needs: ["threat_detection.emails"],
-    ok: (v, r) => v === true || (Array.isArray(getPath(r.config, "threat_detection.emails")) && (getPath(r.config, "threat_detection.emails") as unknown[]).length > 0),
+    ok: (v, r) =>
+      v === true ||
+      (Array.isArray(getPath(r.config, "threat_detection.emails")) &&
+        (getPath(r.config, "threat_detection.emails") as unknown[]).length > 0),
     message: (r) => `Threat alerts of SQL server ${r.name} are e-mailed to nobody`,
   },
 );

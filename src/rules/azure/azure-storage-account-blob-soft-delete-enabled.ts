@@ -9,7 +9,8 @@ export const azureStorageAccountBlobSoftDeleteEnabled = settingRule(
     category: "data_protection",
     providers: ["azure"],
     resource_types: ["storage_account"],
-    rationale: "Soft delete lets deleted or overwritten blobs be recovered after a mistake or a malicious deletion; without it a single delete call destroys data for good.",
+    rationale:
+      "Soft delete lets deleted or overwritten blobs be recovered after a mistake or a malicious deletion; without it a single delete call destroys data for good.",
     remediation: {
       text: "Add `blob_properties { delete_retention_policy { days = 7 } }` (or longer).",
       code: {
@@ -32,13 +33,14 @@ export const azureStorageAccountBlobSoftDeleteEnabled = settingRule(
       },
     },
     auto_remediable: true,
-    references: [
-      "https://learn.microsoft.com/azure/storage/blobs/soft-delete-blob-overview",
-    ],
+    references: ["https://learn.microsoft.com/azure/storage/blobs/soft-delete-blob-overview"],
   },
   {
     path: "blob_soft_delete_days",
     ok: (v) => typeof v === "number" && v >= 7,
-    message: (r, v) => v === null ? `Storage account ${r.name} has blob soft delete off` : `Storage account ${r.name} keeps deleted blobs only ${String(v)} days`,
+    message: (r, v) =>
+      v === null
+        ? `Storage account ${r.name} has blob soft delete off`
+        : `Storage account ${r.name} keeps deleted blobs only ${String(v)} days`,
   },
 );

@@ -9,7 +9,8 @@ export const azureStorageAccountContainerSoftDeleteEnabled = settingRule(
     category: "data_protection",
     providers: ["azure"],
     resource_types: ["storage_account"],
-    rationale: "Container soft delete recovers a whole container deleted by mistake or by an attacker; blob soft delete alone does not cover container deletion.",
+    rationale:
+      "Container soft delete recovers a whole container deleted by mistake or by an attacker; blob soft delete alone does not cover container deletion.",
     remediation: {
       text: "Add `blob_properties { container_delete_retention_policy { days = 7 } }` (or longer).",
       code: {
@@ -29,9 +30,7 @@ export const azureStorageAccountContainerSoftDeleteEnabled = settingRule(
       },
     },
     auto_remediable: true,
-    references: [
-      "https://learn.microsoft.com/azure/storage/blobs/soft-delete-container-overview",
-    ],
+    references: ["https://learn.microsoft.com/azure/storage/blobs/soft-delete-container-overview"],
   },
   {
     path: "container_soft_delete_days",

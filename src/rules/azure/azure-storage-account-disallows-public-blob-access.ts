@@ -9,7 +9,8 @@ export const azureStorageAccountDisallowsPublicBlobAccess = settingRule(
     category: "public_exposure",
     providers: ["azure"],
     resource_types: ["storage_account"],
-    rationale: "While the account allows anonymous access, a single container set to `blob` or `container` access exposes its data to anyone; disallowing it at the account is the guard rail that stops mistakes.",
+    rationale:
+      "While the account allows anonymous access, a single container set to `blob` or `container` access exposes its data to anyone; disallowing it at the account is the guard rail that stops mistakes.",
     remediation: {
       text: "Set `allow_nested_items_to_be_public = false` (azurerm 3+, where the default is true; `allow_blob_public_access` in azurerm 2).",
       code: {
@@ -33,13 +34,12 @@ export const azureStorageAccountDisallowsPublicBlobAccess = settingRule(
       },
     },
     auto_remediable: true,
-    references: [
-      "https://learn.microsoft.com/azure/storage/blobs/anonymous-read-access-prevent",
-    ],
+    references: ["https://learn.microsoft.com/azure/storage/blobs/anonymous-read-access-prevent"],
   },
   {
     path: "public_blob_access_allowed",
     ok: (v) => v === false,
-    message: (r) => `Storage account ${r.name} allows containers to be made public (anonymous blob access is not disallowed)`,
+    message: (r) =>
+      `Storage account ${r.name} allows containers to be made public (anonymous blob access is not disallowed)`,
   },
 );

@@ -9,7 +9,8 @@ export const azureStorageAccountFirewallNotOpenToInternet = settingRule(
     category: "public_exposure",
     providers: ["azure"],
     resource_types: ["storage_account"],
-    rationale: "An IP rule of 0.0.0.0/0 lets every address through the storage firewall, so a `Deny` default action protects nothing.",
+    rationale:
+      "An IP rule of 0.0.0.0/0 lets every address through the storage firewall, so a `Deny` default action protects nothing.",
     remediation: {
       text: "Replace the 0.0.0.0/0 IP rule with the specific public ranges (or VNet subnets / private endpoints) that need access.",
       code: {
@@ -33,13 +34,12 @@ export const azureStorageAccountFirewallNotOpenToInternet = settingRule(
       },
     },
     auto_remediable: true,
-    references: [
-      "https://learn.microsoft.com/azure/storage/common/storage-network-security",
-    ],
+    references: ["https://learn.microsoft.com/azure/storage/common/storage-network-security"],
   },
   {
     path: "network_ip_rules",
     ok: (v) => !(Array.isArray(v) && v.some((ip) => ["0.0.0.0/0", "0.0.0.0", "*"].includes(String(ip)))),
-    message: (r) => `Storage account ${r.name} firewall admits 0.0.0.0/0, which defeats its default-deny rule`,
+    message: (r) =>
+      `Storage account ${r.name} firewall admits 0.0.0.0/0, which defeats its default-deny rule`,
   },
 );

@@ -9,7 +9,8 @@ export const azureStorageAccountHttpsOnly = settingRule(
     category: "encryption",
     providers: ["azure"],
     resource_types: ["storage_account"],
-    rationale: "Without secure transfer required, clients may reach blobs, files, queues and tables over plain HTTP, exposing account keys, SAS tokens and data to anyone on the path.",
+    rationale:
+      "Without secure transfer required, clients may reach blobs, files, queues and tables over plain HTTP, exposing account keys, SAS tokens and data to anyone on the path.",
     remediation: {
       text: "Set `https_traffic_only_enabled = true` (azurerm 4; `enable_https_traffic_only` in azurerm 3), which is the default, or remove the override.",
       code: {
@@ -33,9 +34,7 @@ export const azureStorageAccountHttpsOnly = settingRule(
       },
     },
     auto_remediable: true,
-    references: [
-      "https://learn.microsoft.com/azure/storage/common/storage-require-secure-transfer",
-    ],
+    references: ["https://learn.microsoft.com/azure/storage/common/storage-require-secure-transfer"],
   },
   {
     path: "https_only",

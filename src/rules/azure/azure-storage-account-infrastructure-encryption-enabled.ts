@@ -9,7 +9,8 @@ export const azureStorageAccountInfrastructureEncryptionEnabled = settingRule(
     category: "encryption",
     providers: ["azure"],
     resource_types: ["storage_account"],
-    rationale: "Infrastructure encryption adds a second, independent layer of AES-256 encryption, so a compromise of one algorithm or key does not expose the data. It can only be set when the account is created.",
+    rationale:
+      "Infrastructure encryption adds a second, independent layer of AES-256 encryption, so a compromise of one algorithm or key does not expose the data. It can only be set when the account is created.",
     remediation: {
       text: "Set `infrastructure_encryption_enabled = true` on new accounts (it forces a new account).",
       code: {
@@ -24,9 +25,7 @@ export const azureStorageAccountInfrastructureEncryptionEnabled = settingRule(
       },
     },
     auto_remediable: false,
-    references: [
-      "https://learn.microsoft.com/azure/storage/common/infrastructure-encryption-enable",
-    ],
+    references: ["https://learn.microsoft.com/azure/storage/common/infrastructure-encryption-enable"],
   },
   {
     path: "infrastructure_encryption",

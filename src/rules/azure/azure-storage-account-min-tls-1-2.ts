@@ -9,9 +9,10 @@ export const azureStorageAccountMinTls12 = settingRule(
     category: "encryption",
     providers: ["azure"],
     resource_types: ["storage_account"],
-    rationale: "TLS 1.0 and 1.1 have known weaknesses and are deprecated; accepting them lets a downgraded client expose data and credentials in transit.",
+    rationale:
+      "TLS 1.0 and 1.1 have known weaknesses and are deprecated; accepting them lets a downgraded client expose data and credentials in transit.",
     remediation: {
-      text: "Set `min_tls_version = \"TLS1_2\"` (the default since azurerm 3.0).",
+      text: 'Set `min_tls_version = "TLS1_2"` (the default since azurerm 3.0).',
       code: {
         terraform: `resource "azurerm_storage_account" "data" {
   name                            = "contosodata01"

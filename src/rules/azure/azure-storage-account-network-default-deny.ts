@@ -9,9 +9,10 @@ export const azureStorageAccountNetworkDefaultDeny = settingRule(
     category: "network",
     providers: ["azure"],
     resource_types: ["storage_account"],
-    rationale: "A storage account whose firewall allows by default is reachable from every network on the internet; only keys or SAS tokens then stand between an attacker and the data.",
+    rationale:
+      "A storage account whose firewall allows by default is reachable from every network on the internet; only keys or SAS tokens then stand between an attacker and the data.",
     remediation: {
-      text: "Add `network_rules { default_action = \"Deny\" }` (inline or as `azurerm_storage_account_network_rules`) and list the subnets and IP ranges that need access.",
+      text: 'Add `network_rules { default_action = "Deny" }` (inline or as `azurerm_storage_account_network_rules`) and list the subnets and IP ranges that need access.',
       code: {
         terraform: `resource "azurerm_storage_account" "data" {
   name                            = "contosodata01"
@@ -33,13 +34,12 @@ export const azureStorageAccountNetworkDefaultDeny = settingRule(
       },
     },
     auto_remediable: true,
-    references: [
-      "https://learn.microsoft.com/azure/storage/common/storage-network-security",
-    ],
+    references: ["https://learn.microsoft.com/azure/storage/common/storage-network-security"],
   },
   {
     path: "network_default_deny",
     ok: (v) => v === true,
-    message: (r) => `Storage account ${r.name} accepts connections from any network (network rules default action is not Deny)`,
+    message: (r) =>
+      `Storage account ${r.name} accepts connections from any network (network rules default action is not Deny)`,
   },
 );

@@ -9,9 +9,10 @@ export const azureStorageAccountQueueLoggingEnabled = settingRule(
     category: "logging_monitoring",
     providers: ["azure"],
     resource_types: ["storage_account"],
-    rationale: "Storage Analytics logs of queue requests show who read, added or deleted messages; without them an intrusion through the queue service leaves no trace.",
+    rationale:
+      "Storage Analytics logs of queue requests show who read, added or deleted messages; without them an intrusion through the queue service leaves no trace.",
     remediation: {
-      text: "Add `queue_properties { logging { read = true, write = true, delete = true, version = \"1.0\", retention_policy_days = 90 } }` (or `azurerm_storage_account_queue_properties` in azurerm 4).",
+      text: 'Add `queue_properties { logging { read = true, write = true, delete = true, version = "1.0", retention_policy_days = 90 } }` (or `azurerm_storage_account_queue_properties` in azurerm 4).',
       code: {
         terraform: `resource "azurerm_storage_account" "data" {
   name                     = "contosodata01"
@@ -33,9 +34,7 @@ export const azureStorageAccountQueueLoggingEnabled = settingRule(
       },
     },
     auto_remediable: true,
-    references: [
-      "https://learn.microsoft.com/azure/storage/common/storage-analytics-logging",
-    ],
+    references: ["https://learn.microsoft.com/azure/storage/common/storage-analytics-logging"],
   },
   {
     path: "queue_logging.enabled",

@@ -9,7 +9,8 @@ export const azureStorageAccountSharedKeyAccessDisabled = settingRule(
     category: "identity_access",
     providers: ["azure"],
     resource_types: ["storage_account"],
-    rationale: "Account keys grant full control of every service of the account, never expire and are not tied to an identity; requiring Entra ID authorization makes access auditable and revocable.",
+    rationale:
+      "Account keys grant full control of every service of the account, never expire and are not tied to an identity; requiring Entra ID authorization makes access auditable and revocable.",
     remediation: {
       text: "Set `shared_access_key_enabled = false` once clients use Entra ID (and set `default_to_oauth_authentication = true` for the portal).",
       code: {
@@ -33,9 +34,7 @@ export const azureStorageAccountSharedKeyAccessDisabled = settingRule(
       },
     },
     auto_remediable: true,
-    references: [
-      "https://learn.microsoft.com/azure/storage/common/shared-key-authorization-prevent",
-    ],
+    references: ["https://learn.microsoft.com/azure/storage/common/shared-key-authorization-prevent"],
   },
   {
     path: "shared_key_access",

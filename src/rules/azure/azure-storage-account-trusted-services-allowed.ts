@@ -9,7 +9,8 @@ export const azureStorageAccountTrustedServicesAllowed = settingRule(
     category: "network",
     providers: ["azure"],
     resource_types: ["storage_account"],
-    rationale: "With a default-deny firewall and no `AzureServices` bypass, Azure Backup, Monitor diagnostic exports and Defender cannot reach the account, which silently breaks logging and backups.",
+    rationale:
+      "With a default-deny firewall and no `AzureServices` bypass, Azure Backup, Monitor diagnostic exports and Defender cannot reach the account, which silently breaks logging and backups.",
     remediation: {
       text: "Include `AzureServices` in `network_rules.bypass`.",
       code: {
@@ -39,7 +40,8 @@ export const azureStorageAccountTrustedServicesAllowed = settingRule(
   },
   {
     path: "trusted_services_bypass",
-    skipWhen: (r) => (r.config["network_default_deny"] === true ? undefined : "the firewall does not deny by default"),
+    skipWhen: (r) =>
+      r.config["network_default_deny"] === true ? undefined : "the firewall does not deny by default",
     ok: (v) => v === true,
     message: (r) => `Storage account ${r.name} firewall does not bypass trusted Microsoft services`,
   },

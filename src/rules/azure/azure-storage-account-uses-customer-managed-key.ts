@@ -9,7 +9,8 @@ export const azureStorageAccountUsesCustomerManagedKey = settingRule(
     category: "encryption",
     providers: ["azure"],
     resource_types: ["storage_account"],
-    rationale: "A customer-managed key in Key Vault lets you rotate, audit and revoke the key that protects critical data, and crypto-shred it by disabling the key.",
+    rationale:
+      "A customer-managed key in Key Vault lets you rotate, audit and revoke the key that protects critical data, and crypto-shred it by disabling the key.",
     remediation: {
       text: "Configure `customer_managed_key { key_vault_key_id = ..., user_assigned_identity_id = ... }` or an `azurerm_storage_account_customer_managed_key`.",
       code: {
@@ -21,9 +22,7 @@ export const azureStorageAccountUsesCustomerManagedKey = settingRule(
       },
     },
     auto_remediable: false,
-    references: [
-      "https://learn.microsoft.com/azure/storage/common/customer-managed-keys-overview",
-    ],
+    references: ["https://learn.microsoft.com/azure/storage/common/customer-managed-keys-overview"],
   },
   {
     path: "encryption.customer_managed_key",

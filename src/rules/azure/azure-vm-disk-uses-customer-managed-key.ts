@@ -9,7 +9,8 @@ export const azureVmDiskUsesCustomerManagedKey = settingRule(
     category: "encryption",
     providers: ["azure"],
     resource_types: ["disk", "compute_instance"],
-    rationale: "Azure always encrypts managed disks with platform keys; a customer-managed key in a disk encryption set lets you control rotation and revoke access to the disks' data.",
+    rationale:
+      "Azure always encrypts managed disks with platform keys; a customer-managed key in a disk encryption set lets you control rotation and revoke access to the disks' data.",
     remediation: {
       text: "Create an `azurerm_disk_encryption_set` and set `disk_encryption_set_id` on the disk (or `os_disk` of the VM).",
       code: {
@@ -25,13 +26,12 @@ export const azureVmDiskUsesCustomerManagedKey = settingRule(
       },
     },
     auto_remediable: false,
-    references: [
-      "https://learn.microsoft.com/azure/virtual-machines/disk-encryption",
-    ],
+    references: ["https://learn.microsoft.com/azure/virtual-machines/disk-encryption"],
   },
   {
     path: "encryption.customer_managed_key",
     ok: (v) => v === true,
-    message: (r) => `${r.type === "disk" ? "Managed disk" : "VM"} ${r.name} is encrypted with a platform-managed key only`,
+    message: (r) =>
+      `${r.type === "disk" ? "Managed disk" : "VM"} ${r.name} is encrypted with a platform-managed key only`,
   },
 );

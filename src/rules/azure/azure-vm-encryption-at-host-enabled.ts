@@ -9,7 +9,8 @@ export const azureVmEncryptionAtHostEnabled = settingRule(
     category: "encryption",
     providers: ["azure"],
     resource_types: ["compute_instance"],
-    rationale: "Server-side encryption covers managed disks only; temporary disks and host caches stay unencrypted unless encryption at host is on.",
+    rationale:
+      "Server-side encryption covers managed disks only; temporary disks and host caches stay unencrypted unless encryption at host is on.",
     remediation: {
       text: "Set `encryption_at_host_enabled = true` (the subscription feature must be registered).",
       code: {
@@ -31,6 +32,7 @@ export const azureVmEncryptionAtHostEnabled = settingRule(
   {
     path: "encryption_at_host",
     ok: (v) => v === true,
-    message: (r) => `VM ${r.name} does not use encryption at host, so its temp disk and disk caches are not encrypted`,
+    message: (r) =>
+      `VM ${r.name} does not use encryption at host, so its temp disk and disk caches are not encrypted`,
   },
 );

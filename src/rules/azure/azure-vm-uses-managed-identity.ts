@@ -9,9 +9,10 @@ export const azureVmUsesManagedIdentity = settingRule(
     category: "identity_access",
     providers: ["azure"],
     resource_types: ["compute_instance"],
-    rationale: "A managed identity gives the workload short-lived tokens from the platform; without one, applications keep secrets on disk that can be stolen.",
+    rationale:
+      "A managed identity gives the workload short-lived tokens from the platform; without one, applications keep secrets on disk that can be stolen.",
     remediation: {
-      text: "Add an `identity { type = \"SystemAssigned\" }` block and grant it only the roles it needs.",
+      text: 'Add an `identity { type = "SystemAssigned" }` block and grant it only the roles it needs.',
       code: {
         terraform: `resource "azurerm_linux_virtual_machine" "vm" {
   name                = "contoso-vm"
@@ -27,13 +28,12 @@ export const azureVmUsesManagedIdentity = settingRule(
       },
     },
     auto_remediable: true,
-    references: [
-      "https://learn.microsoft.com/entra/identity/managed-identities-azure-resources/overview",
-    ],
+    references: ["https://learn.microsoft.com/entra/identity/managed-identities-azure-resources/overview"],
   },
   {
     path: "identity",
     ok: (v) => typeof v === "string" && v !== "",
-    message: (r) => `VM ${r.name} has no managed identity, so workloads on it need stored credentials to call Azure`,
+    message: (r) =>
+      `VM ${r.name} has no managed identity, so workloads on it need stored credentials to call Azure`,
   },
 );

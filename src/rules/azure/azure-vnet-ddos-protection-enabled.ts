@@ -9,7 +9,8 @@ export const azureVnetDdosProtectionEnabled = settingRule(
     category: "network",
     providers: ["azure"],
     resource_types: ["network"],
-    rationale: "Network Protection adds adaptive tuning, attack telemetry and cost protection for public endpoints beyond the basic infrastructure protection.",
+    rationale:
+      "Network Protection adds adaptive tuning, attack telemetry and cost protection for public endpoints beyond the basic infrastructure protection.",
     remediation: {
       text: "Attach an `azurerm_network_ddos_protection_plan` with a `ddos_protection_plan { id = ..., enable = true }` block.",
       code: {
@@ -27,9 +28,7 @@ export const azureVnetDdosProtectionEnabled = settingRule(
       },
     },
     auto_remediable: false,
-    references: [
-      "https://learn.microsoft.com/azure/ddos-protection/ddos-protection-overview",
-    ],
+    references: ["https://learn.microsoft.com/azure/ddos-protection/ddos-protection-overview"],
   },
   {
     path: "ddos_protection",

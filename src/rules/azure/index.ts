@@ -76,6 +76,8 @@ import { azureContainerRegistryPublicNetworkDisabled } from "./azure-container-r
 import { azureApplicationGatewayWafEnabled } from "./azure-application-gateway-waf-enabled.ts";
 import { azureMessagingNamespaceLocalAuthDisabled } from "./azure-messaging-namespace-local-auth-disabled.ts";
 import { azureMessagingNamespaceMinTls12 } from "./azure-messaging-namespace-min-tls-1-2.ts";
+import { azureAksDiskUsesCustomerManagedKey } from "./azure-aks-disk-uses-customer-managed-key.ts";
+import { azureStorageAccountCrossTenantReplicationDisabled } from "./azure-storage-account-cross-tenant-replication-disabled.ts";
 import { azureRoleAssignmentMachineIdentityNotPrivileged } from "./azure-role-assignment-machine-identity-not-privileged.ts";
 import { azureNsgRestrictsUdpFromInternet } from "./azure-nsg-restricts-udp-from-internet.ts";
 import { azureCustomRoleCannotManageAccess } from "./azure-custom-role-cannot-manage-access.ts";
@@ -158,6 +160,8 @@ export const rules: Rule[] = [
   azureApplicationGatewayWafEnabled,
   azureMessagingNamespaceLocalAuthDisabled,
   azureMessagingNamespaceMinTls12,
+  azureAksDiskUsesCustomerManagedKey,
+  azureStorageAccountCrossTenantReplicationDisabled,
   azureRoleAssignmentMachineIdentityNotPrivileged,
   azureNsgRestrictsUdpFromInternet,
   azureCustomRoleCannotManageAccess,

@@ -25,8 +25,13 @@ resource "azurerm_storage_container" "docs" {
 `,
     });
     assert.deepEqual(out.report.errors, []);
-    const results = out.results.filter((r) => r.rule.id === storageBucketEncrypted.id && r.resource.provider === "azure");
+    const results = out.results.filter(
+      (r) => r.rule.id === storageBucketEncrypted.id && r.resource.provider === "azure",
+    );
     assert.ok(results.length > 0, "the rule judges the Azure resource");
-    assert.ok(results.every((r) => r.status === "pass"), results.map((r) => r.status).join(","));
+    assert.ok(
+      results.every((r) => r.status === "pass"),
+      results.map((r) => r.status).join(","),
+    );
   });
 });

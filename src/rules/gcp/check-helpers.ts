@@ -20,7 +20,8 @@ export function bindingParts(
   if (isUnknown(roles)) return { unknown: `roles: ${roles.reason}` };
   if (isUnknown(members)) return { unknown: `members: ${members.reason}` };
   if (isUnknown(kinds)) return { unknown: `members: ${kinds.reason}` };
-  if (!Array.isArray(roles) || !Array.isArray(members) || !Array.isArray(kinds)) return { unknown: "not a binding" };
+  if (!Array.isArray(roles) || !Array.isArray(members) || !Array.isArray(kinds))
+    return { unknown: "not a binding" };
   const known = roles.filter((r): r is string => typeof r === "string");
   if (known.length !== roles.length) return { unknown: "a role is unknown" };
   return { roles: known, members, kinds };

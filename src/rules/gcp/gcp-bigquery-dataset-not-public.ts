@@ -8,7 +8,8 @@ export const gcpBigqueryDatasetNotPublic: Rule = {
   category: "public_exposure",
   providers: ["gcp"],
   resource_types: ["analytics_dataset", "analytics_table"],
-  rationale: "A dataset shared with allAuthenticatedUsers can be queried by anyone with a Google account; with allUsers, by anyone at all. Analytics datasets tend to hold the most complete copy of customer data.",
+  rationale:
+    "A dataset shared with allAuthenticatedUsers can be queried by anyone with a Google account; with allUsers, by anyone at all. Analytics datasets tend to hold the most complete copy of customer data.",
   remediation: {
     text: "Remove the allUsers / allAuthenticatedUsers access entries and IAM grants; share with named groups or authorized views.",
     code: {
@@ -24,6 +25,11 @@ export const gcpBigqueryDatasetNotPublic: Rule = {
   auto_remediable: true,
   references: ["https://cloud.google.com/bigquery/docs/dataset-access-controls"],
   check(resource) {
-    return expectSetting(resource, "public_access", isFalse, `BigQuery ${resource.name} is accessible to allUsers or allAuthenticatedUsers`);
+    return expectSetting(
+      resource,
+      "public_access",
+      isFalse,
+      `BigQuery ${resource.name} is accessible to allUsers or allAuthenticatedUsers`,
+    );
   },
 };

@@ -8,7 +8,8 @@ export const gcpBigqueryEncryptedWithCmek: Rule = {
   category: "encryption",
   providers: ["gcp"],
   resource_types: ["analytics_dataset", "analytics_table"],
-  rationale: "With a Cloud KMS key, access to the data can be revoked by disabling the key and every use of the key is logged; Google-managed keys offer neither.",
+  rationale:
+    "With a Cloud KMS key, access to the data can be revoked by disabling the key and every use of the key is logged; Google-managed keys offer neither.",
   remediation: {
     text: "Set `default_encryption_configuration { kms_key_name = ... }` on the dataset (and `encryption_configuration` on tables).",
     code: {
@@ -23,6 +24,11 @@ export const gcpBigqueryEncryptedWithCmek: Rule = {
   auto_remediable: true,
   references: ["https://cloud.google.com/bigquery/docs/customer-managed-encryption"],
   check(resource) {
-    return expectSetting(resource, "encryption.customer_managed_key", isTrue, `BigQuery ${resource.name} is encrypted with Google-managed keys only`);
+    return expectSetting(
+      resource,
+      "encryption.customer_managed_key",
+      isTrue,
+      `BigQuery ${resource.name} is encrypted with Google-managed keys only`,
+    );
   },
 };

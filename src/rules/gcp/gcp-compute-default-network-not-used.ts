@@ -8,7 +8,8 @@ export const gcpComputeDefaultNetworkNotUsed: Rule = {
   category: "network",
   providers: ["gcp"],
   resource_types: ["network"],
-  rationale: "The default network comes with firewall rules that allow SSH, RDP and ICMP from anywhere and a subnet in every region; it is designed for convenience, not isolation.",
+  rationale:
+    "The default network comes with firewall rules that allow SSH, RDP and ICMP from anywhere and a subnet in every region; it is designed for convenience, not isolation.",
   remediation: {
     text: "Create a custom-mode network with only the subnets and firewall rules you need, and delete the default network.",
     code: {

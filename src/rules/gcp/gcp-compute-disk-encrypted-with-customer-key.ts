@@ -8,7 +8,8 @@ export const gcpComputeDiskEncryptedWithCustomerKey: Rule = {
   category: "encryption",
   providers: ["gcp"],
   resource_types: ["disk"],
-  rationale: "Google encrypts every disk, but with its own keys the data stays readable to anyone with disk access regardless of key policy. A Cloud KMS key (CMEK) or customer-supplied key (CSEK) lets you revoke access to the data and audits each use.",
+  rationale:
+    "Google encrypts every disk, but with its own keys the data stays readable to anyone with disk access regardless of key policy. A Cloud KMS key (CMEK) or customer-supplied key (CSEK) lets you revoke access to the data and audits each use.",
   remediation: {
     text: "Add a `disk_encryption_key` block with `kms_key_self_link` (CMEK) or `raw_key` (CSEK).",
     code: {
@@ -23,8 +24,16 @@ export const gcpComputeDiskEncryptedWithCustomerKey: Rule = {
     },
   },
   auto_remediable: true,
-  references: ["https://cloud.google.com/compute/docs/disks/customer-managed-encryption", "https://cloud.google.com/compute/docs/disks/customer-supplied-encryption"],
+  references: [
+    "https://cloud.google.com/compute/docs/disks/customer-managed-encryption",
+    "https://cloud.google.com/compute/docs/disks/customer-supplied-encryption",
+  ],
   check(resource) {
-    return expectSetting(resource, "encryption.customer_managed_key", isTrue, `Disk ${resource.name} is encrypted with Google-managed keys only`);
+    return expectSetting(
+      resource,
+      "encryption.customer_managed_key",
+      isTrue,
+      `Disk ${resource.name} is encrypted with Google-managed keys only`,
+    );
   },
 };

@@ -8,7 +8,8 @@ export const gcpComputeInstanceBlocksProjectSshKeys: Rule = {
   category: "identity_access",
   providers: ["gcp"],
   resource_types: ["compute_instance"],
-  rationale: "A key added to project metadata opens every instance in the project that does not block it: one leaked project key reaches all of them.",
+  rationale:
+    "A key added to project metadata opens every instance in the project that does not block it: one leaked project key reaches all of them.",
   remediation: {
     text: "Set `block-project-ssh-keys = true` in the instance metadata (or use OS Login).",
     code: {
@@ -23,6 +24,11 @@ export const gcpComputeInstanceBlocksProjectSshKeys: Rule = {
   auto_remediable: true,
   references: ["https://cloud.google.com/compute/docs/connect/restrict-ssh-keys#block-keys"],
   check(resource) {
-    return expectSetting(resource, "project_ssh_keys_blocked", isTrue, `Instance ${resource.name} accepts project-wide SSH keys`);
+    return expectSetting(
+      resource,
+      "project_ssh_keys_blocked",
+      isTrue,
+      `Instance ${resource.name} accepts project-wide SSH keys`,
+    );
   },
 };

@@ -8,9 +8,10 @@ export const gcpComputeInstanceConfidentialComputingEnabled: Rule = {
   category: "encryption",
   providers: ["gcp"],
   resource_types: ["compute_instance"],
-  rationale: "Confidential VMs keep memory encrypted with a per-VM key the hypervisor cannot read, protecting data in use from a compromised host or operator. It matters for regulated data processed in memory.",
+  rationale:
+    "Confidential VMs keep memory encrypted with a per-VM key the hypervisor cannot read, protecting data in use from a compromised host or operator. It matters for regulated data processed in memory.",
   remediation: {
-    text: "Use an N2D/C2D/C3 machine type and add `confidential_instance_config { enable_confidential_compute = true }` with `on_host_maintenance = \"TERMINATE\"`.",
+    text: 'Use an N2D/C2D/C3 machine type and add `confidential_instance_config { enable_confidential_compute = true }` with `on_host_maintenance = "TERMINATE"`.',
     code: {
       terraform: `resource "google_compute_instance" "worker" {
   machine_type = "n2d-standard-4"
@@ -27,6 +28,11 @@ export const gcpComputeInstanceConfidentialComputingEnabled: Rule = {
   auto_remediable: true,
   references: ["https://cloud.google.com/compute/docs/confidential-vm/overview"],
   check(resource) {
-    return expectSetting(resource, "confidential_computing", isTrue, `Instance ${resource.name} does not encrypt memory in use (Confidential VM off)`);
+    return expectSetting(
+      resource,
+      "confidential_computing",
+      isTrue,
+      `Instance ${resource.name} does not encrypt memory in use (Confidential VM off)`,
+    );
   },
 };

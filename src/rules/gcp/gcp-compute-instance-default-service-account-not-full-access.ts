@@ -8,7 +8,8 @@ export const gcpComputeInstanceDefaultServiceAccountNotFullAccess: Rule = {
   category: "identity_access",
   providers: ["gcp"],
   resource_types: ["compute_instance"],
-  rationale: "The default service account with the cloud-platform scope lets any process on the VM, or anyone who reaches its metadata server, call every Google Cloud API with the account's Editor rights.",
+  rationale:
+    "The default service account with the cloud-platform scope lets any process on the VM, or anyone who reaches its metadata server, call every Google Cloud API with the account's Editor rights.",
   remediation: {
     text: "Run the VM as a dedicated service account, or restrict the default account's scopes to what the workload needs.",
     code: {
@@ -29,8 +30,13 @@ export const gcpComputeInstanceDefaultServiceAccountNotFullAccess: Rule = {
     if (isDefault !== true) return pass();
     const scopes = resource.config["identity_scopes"];
     if (isUnknown(scopes)) return undetermined(`scopes: ${scopes.reason}`);
-    const full = Array.isArray(scopes) && scopes.some((s) => typeof s === "string" && /(^|\/)cloud-platform$/.test(s));
-    if (full) return fail(`Instance ${resource.name} runs as the default service account with full access to all Cloud APIs`, "identity_scopes");
+    const full =
+      Array.isArray(scopes) && scopes.some((s) => typeof s === "string" && /(^|\/)cloud-platform$/.test(s));
+    if (full)
+      return fail(
+        `Instance ${resource.name} runs as the default service account with full access to all Cloud APIs`,
+        "identity_scopes",
+      );
     if (Array.isArray(scopes) && scopes.some(isUnknown)) return undetermined("a scope is unknown");
     return pass();
   },

@@ -8,7 +8,8 @@ export const gcpComputeInstanceIpForwardingDisabled: Rule = {
   category: "network",
   providers: ["gcp"],
   resource_types: ["compute_instance"],
-  rationale: "An instance allowed to forward packets can send and receive traffic for addresses that are not its own, so it can be used to route around firewall rules. Only NAT and router appliances need it.",
+  rationale:
+    "An instance allowed to forward packets can send and receive traffic for addresses that are not its own, so it can be used to route around firewall rules. Only NAT and router appliances need it.",
   remediation: {
     text: "Set `can_ip_forward = false` unless the instance is a network appliance.",
     code: {
@@ -21,6 +22,11 @@ export const gcpComputeInstanceIpForwardingDisabled: Rule = {
   auto_remediable: true,
   references: ["https://cloud.google.com/compute/docs/networking/using-routes#canipforward"],
   check(resource) {
-    return expectSetting(resource, "ip_forwarding", isFalse, `Instance ${resource.name} can forward packets (can_ip_forward)`);
+    return expectSetting(
+      resource,
+      "ip_forwarding",
+      isFalse,
+      `Instance ${resource.name} can forward packets (can_ip_forward)`,
+    );
   },
 };

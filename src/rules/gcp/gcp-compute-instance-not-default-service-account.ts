@@ -8,7 +8,8 @@ export const gcpComputeInstanceNotDefaultServiceAccount: Rule = {
   category: "identity_access",
   providers: ["gcp"],
   resource_types: ["compute_instance"],
-  rationale: "The Compute Engine default service account is created with the Editor role on the project in most organizations: every VM running as it can modify almost anything in the project once compromised.",
+  rationale:
+    "The Compute Engine default service account is created with the Editor role on the project in most organizations: every VM running as it can modify almost anything in the project once compromised.",
   remediation: {
     text: "Create a dedicated service account with only the roles the workload needs and set it in the instance's `service_account` block.",
     code: {
@@ -25,6 +26,11 @@ export const gcpComputeInstanceNotDefaultServiceAccount: Rule = {
   references: ["https://cloud.google.com/compute/docs/access/service-accounts#default_service_account"],
   check(resource) {
     if (resource.config["identity"] === null) return pass();
-    return expectSetting(resource, "identity_default", isFalse, `Instance ${resource.name} runs as the Compute Engine default service account`);
+    return expectSetting(
+      resource,
+      "identity_default",
+      isFalse,
+      `Instance ${resource.name} runs as the Compute Engine default service account`,
+    );
   },
 };

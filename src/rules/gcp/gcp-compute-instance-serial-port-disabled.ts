@@ -8,7 +8,8 @@ export const gcpComputeInstanceSerialPortDisabled: Rule = {
   category: "network",
   providers: ["gcp"],
   resource_types: ["compute_instance"],
-  rationale: "The interactive serial console accepts connections from any IP address and is not filtered by VPC firewall rules: anyone with the right IAM role and a guessed or leaked login reaches the machine.",
+  rationale:
+    "The interactive serial console accepts connections from any IP address and is not filtered by VPC firewall rules: anyone with the right IAM role and a guessed or leaked login reaches the machine.",
   remediation: {
     text: "Remove `serial-port-enable` from instance and project metadata (or set it to FALSE).",
     code: {
@@ -23,6 +24,11 @@ export const gcpComputeInstanceSerialPortDisabled: Rule = {
   auto_remediable: true,
   references: ["https://cloud.google.com/compute/docs/troubleshooting/troubleshooting-using-serial-console"],
   check(resource) {
-    return expectSetting(resource, "serial_port_enabled", isFalse, `Instance ${resource.name} allows interactive serial console access`);
+    return expectSetting(
+      resource,
+      "serial_port_enabled",
+      isFalse,
+      `Instance ${resource.name} allows interactive serial console access`,
+    );
   },
 };

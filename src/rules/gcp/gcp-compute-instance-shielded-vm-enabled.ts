@@ -8,7 +8,8 @@ export const gcpComputeInstanceShieldedVmEnabled: Rule = {
   category: "data_protection",
   providers: ["gcp"],
   resource_types: ["compute_instance"],
-  rationale: "Shielded VM verifies the boot chain: secure boot refuses unsigned kernels and drivers, the vTPM measures boot, and integrity monitoring reports a changed baseline, defeating boot-level rootkits.",
+  rationale:
+    "Shielded VM verifies the boot chain: secure boot refuses unsigned kernels and drivers, the vTPM measures boot, and integrity monitoring reports a changed baseline, defeating boot-level rootkits.",
   remediation: {
     text: "Add a `shielded_instance_config` block with `enable_secure_boot`, `enable_vtpm` and `enable_integrity_monitoring` all true (the image must support Shielded VM).",
     code: {
@@ -26,11 +27,16 @@ export const gcpComputeInstanceShieldedVmEnabled: Rule = {
   references: ["https://cloud.google.com/compute/docs/shielded-vm/shielded-vm"],
   check(resource) {
     const failures = [];
-    for (const [key, label] of [["secure_boot", "secure boot"], ["vtpm", "vTPM"], ["integrity_monitoring", "integrity monitoring"]] as const) {
+    for (const [key, label] of [
+      ["secure_boot", "secure boot"],
+      ["vtpm", "vTPM"],
+      ["integrity_monitoring", "integrity monitoring"],
+    ] as const) {
       const v = getPath(resource.config, `shielded.${key}`);
       if (v === undefined) return skip("Shielded VM is not expressed by this source");
       if (isUnknown(v)) return undetermined(`${label}: ${v.reason}`);
-      if (v !== true) failures.push({ message: `Instance ${resource.name} has ${label} off`, path: `shielded.${key}` });
+      if (v !== true)
+        failures.push({ message: `Instance ${resource.name} has ${label} off`, path: `shielded.${key}` });
     }
     return failAll(failures);
   },

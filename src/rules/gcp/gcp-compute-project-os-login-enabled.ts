@@ -8,9 +8,10 @@ export const gcpComputeProjectOsLoginEnabled: Rule = {
   category: "identity_access",
   providers: ["gcp"],
   resource_types: ["compute_project_metadata"],
-  rationale: "With OS Login enabled for the project, SSH access to every VM follows IAM roles and 2-step verification instead of keys pasted into metadata.",
+  rationale:
+    "With OS Login enabled for the project, SSH access to every VM follows IAM roles and 2-step verification instead of keys pasted into metadata.",
   remediation: {
-    text: "Set `enable-oslogin = \"TRUE\"` in project metadata.",
+    text: 'Set `enable-oslogin = "TRUE"` in project metadata.',
     code: {
       terraform: `resource "google_compute_project_metadata_item" "oslogin" {
   key   = "enable-oslogin"

@@ -8,7 +8,8 @@ export const gcpComputeSubnetFlowLogsEnabled: Rule = {
   category: "logging_monitoring",
   providers: ["gcp"],
   resource_types: ["subnet"],
-  rationale: "Flow logs record the connections of every VM in the subnet; without them an investigation cannot tell what a compromised instance talked to.",
+  rationale:
+    "Flow logs record the connections of every VM in the subnet; without them an investigation cannot tell what a compromised instance talked to.",
   remediation: {
     text: "Add a `log_config` block to the subnetwork (aggregation interval 5 s, sampling 1.0, all metadata for full fidelity).",
     code: {

@@ -8,7 +8,8 @@ export const gcpComputeSubnetPrivateGoogleAccessEnabled: Rule = {
   category: "network",
   providers: ["gcp"],
   resource_types: ["subnet"],
-  rationale: "Without Private Google Access, VMs without external addresses cannot reach Google APIs, which pushes teams to give instances public IPs.",
+  rationale:
+    "Without Private Google Access, VMs without external addresses cannot reach Google APIs, which pushes teams to give instances public IPs.",
   remediation: {
     text: "Set `private_ip_google_access = true` on the subnetwork.",
     code: {
@@ -21,6 +22,11 @@ export const gcpComputeSubnetPrivateGoogleAccessEnabled: Rule = {
   auto_remediable: true,
   references: ["https://cloud.google.com/vpc/docs/private-google-access"],
   check(resource) {
-    return expectSetting(resource, "private_google_access", isTrue, `Subnet ${resource.name} has Private Google Access off`);
+    return expectSetting(
+      resource,
+      "private_google_access",
+      isTrue,
+      `Subnet ${resource.name} has Private Google Access off`,
+    );
   },
 };

@@ -8,9 +8,10 @@ export const gcpDnsZoneDnssecEnabled: Rule = {
   category: "network",
   providers: ["gcp"],
   resource_types: ["dns_zone"],
-  rationale: "Without DNSSEC, resolvers cannot tell forged answers from real ones: cache poisoning and on-path attackers can redirect users of the domain.",
+  rationale:
+    "Without DNSSEC, resolvers cannot tell forged answers from real ones: cache poisoning and on-path attackers can redirect users of the domain.",
   remediation: {
-    text: "Add `dnssec_config { state = \"on\" }` to the public zone.",
+    text: 'Add `dnssec_config { state = "on" }` to the public zone.',
     code: {
       terraform: `resource "google_dns_managed_zone" "public" {
   name     = "example"
@@ -25,6 +26,11 @@ export const gcpDnsZoneDnssecEnabled: Rule = {
   references: ["https://cloud.google.com/dns/docs/dnssec-config"],
   check(resource) {
     if (resource.config["private"] === true) return skip("private zones are not resolved publicly");
-    return expectSetting(resource, "dnssec.enabled", isTrue, `DNS zone ${resource.name} does not sign its records with DNSSEC`);
+    return expectSetting(
+      resource,
+      "dnssec.enabled",
+      isTrue,
+      `DNS zone ${resource.name} does not sign its records with DNSSEC`,
+    );
   },
 };

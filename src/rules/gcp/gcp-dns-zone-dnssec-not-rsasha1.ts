@@ -8,7 +8,8 @@ export const gcpDnsZoneDnssecNotRsasha1: Rule = {
   category: "encryption",
   providers: ["gcp"],
   resource_types: ["dns_zone"],
-  rationale: "RSASHA1 signatures rely on SHA-1, for which chosen-prefix collisions are practical; a forged signature defeats the point of DNSSEC.",
+  rationale:
+    "RSASHA1 signatures rely on SHA-1, for which chosen-prefix collisions are practical; a forged signature defeats the point of DNSSEC.",
   remediation: {
     text: "Use RSASHA256, RSASHA512 or ECDSAP256SHA256 in `default_key_specs` for both key-signing and zone-signing keys.",
     code: {
@@ -39,7 +40,8 @@ export const gcpDnsZoneDnssecNotRsasha1: Rule = {
     if (algs === undefined) return skip("DNSSEC algorithms are not expressed by this source");
     if (isUnknown(algs)) return undetermined(`algorithms: ${algs.reason}`);
     if (isUnknown(enabled)) return undetermined(`DNSSEC: ${enabled.reason}`);
-    if (Array.isArray(algs) && algs.includes("rsasha1")) return fail(`DNS zone ${resource.name} signs with RSASHA1`, "dnssec.algorithms");
+    if (Array.isArray(algs) && algs.includes("rsasha1"))
+      return fail(`DNS zone ${resource.name} signs with RSASHA1`, "dnssec.algorithms");
     return pass();
   },
 };

@@ -8,7 +8,8 @@ export const gcpGkeLegacyAbacDisabled: Rule = {
   category: "identity_access",
   providers: ["gcp"],
   resource_types: ["container_cluster"],
-  rationale: "Legacy ABAC grants broad, static permissions that RBAC cannot restrict: service accounts get rights far beyond what their roles say.",
+  rationale:
+    "Legacy ABAC grants broad, static permissions that RBAC cannot restrict: service accounts get rights far beyond what their roles say.",
   remediation: {
     text: "Set `enable_legacy_abac = false` and grant access with RBAC.",
     code: {
@@ -19,8 +20,15 @@ export const gcpGkeLegacyAbacDisabled: Rule = {
     },
   },
   auto_remediable: true,
-  references: ["https://cloud.google.com/kubernetes-engine/docs/how-to/hardening-your-cluster#leave_abac_disabled_default_for_110"],
+  references: [
+    "https://cloud.google.com/kubernetes-engine/docs/how-to/hardening-your-cluster#leave_abac_disabled_default_for_110",
+  ],
   check(resource) {
-    return expectSetting(resource, "legacy_abac", isFalse, `Cluster ${resource.name} has legacy ABAC authorization enabled`);
+    return expectSetting(
+      resource,
+      "legacy_abac",
+      isFalse,
+      `Cluster ${resource.name} has legacy ABAC authorization enabled`,
+    );
   },
 };

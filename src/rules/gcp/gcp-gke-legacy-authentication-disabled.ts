@@ -8,7 +8,8 @@ export const gcpGkeLegacyAuthenticationDisabled: Rule = {
   category: "identity_access",
   providers: ["gcp"],
   resource_types: ["container_cluster"],
-  rationale: "A static password or a long-lived client certificate for the cluster admin cannot be rotated without recreating access and is not tied to a Google identity; if leaked, it grants cluster-admin forever.",
+  rationale:
+    "A static password or a long-lived client certificate for the cluster admin cannot be rotated without recreating access and is not tied to a Google identity; if leaked, it grants cluster-admin forever.",
   remediation: {
     text: "Remove `username`/`password` from `master_auth` and set `issue_client_certificate = false`; authenticate with Google identities.",
     code: {
@@ -26,7 +27,10 @@ export const gcpGkeLegacyAuthenticationDisabled: Rule = {
   references: ["https://cloud.google.com/kubernetes-engine/docs/how-to/api-server-authentication"],
   check(resource) {
     const failures = [];
-    for (const [key, label] of [["basic_auth", "basic authentication"], ["client_certificate", "a client certificate"]] as const) {
+    for (const [key, label] of [
+      ["basic_auth", "basic authentication"],
+      ["client_certificate", "a client certificate"],
+    ] as const) {
       const v = resource.config[key];
       if (v === undefined) continue;
       if (isUnknown(v)) return undetermined(`${label}: ${v.reason}`);

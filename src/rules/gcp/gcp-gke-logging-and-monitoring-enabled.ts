@@ -8,7 +8,8 @@ export const gcpGkeLoggingAndMonitoringEnabled: Rule = {
   category: "logging_monitoring",
   providers: ["gcp"],
   resource_types: ["container_cluster"],
-  rationale: "Without Cloud Logging, audit of workload and system events is lost when nodes are recycled; without monitoring, attacks that show up as resource anomalies (crypto mining) go unseen.",
+  rationale:
+    "Without Cloud Logging, audit of workload and system events is lost when nodes are recycled; without monitoring, attacks that show up as resource anomalies (crypto mining) go unseen.",
   remediation: {
     text: "Leave `logging_service` and `monitoring_service` at their defaults (or enable components in `logging_config`/`monitoring_config`); never set them to `none`.",
     code: {
@@ -23,11 +24,15 @@ export const gcpGkeLoggingAndMonitoringEnabled: Rule = {
   references: ["https://cloud.google.com/kubernetes-engine/docs/concepts/about-logs"],
   check(resource) {
     const failures = [];
-    for (const [key, label] of [["logging.enabled", "logging"], ["monitoring.enabled", "monitoring"]] as const) {
+    for (const [key, label] of [
+      ["logging.enabled", "logging"],
+      ["monitoring.enabled", "monitoring"],
+    ] as const) {
       const v = getPath(resource.config, key);
       if (v === undefined) continue;
       if (isUnknown(v)) return undetermined(`${label}: ${v.reason}`);
-      if (v === false) failures.push({ message: `Cluster ${resource.name} has ${label} turned off`, path: key });
+      if (v === false)
+        failures.push({ message: `Cluster ${resource.name} has ${label} turned off`, path: key });
     }
     return failAll(failures);
   },

@@ -8,7 +8,8 @@ export const gcpGkeMasterAuthorizedNetworksEnabled: Rule = {
   category: "network",
   providers: ["gcp"],
   resource_types: ["container_cluster"],
-  rationale: "Without master authorized networks the Kubernetes API endpoint answers the whole internet: credential stuffing and API vulnerabilities are one request away.",
+  rationale:
+    "Without master authorized networks the Kubernetes API endpoint answers the whole internet: credential stuffing and API vulnerabilities are one request away.",
   remediation: {
     text: "Add a `master_authorized_networks_config` block listing the CIDRs allowed to reach the control plane.",
     code: {
@@ -26,6 +27,11 @@ export const gcpGkeMasterAuthorizedNetworksEnabled: Rule = {
   auto_remediable: true,
   references: ["https://cloud.google.com/kubernetes-engine/docs/how-to/authorized-networks"],
   check(resource) {
-    return expectSetting(resource, "authorized_networks.enabled", isTrue, `Cluster ${resource.name} accepts control plane connections from any address`);
+    return expectSetting(
+      resource,
+      "authorized_networks.enabled",
+      isTrue,
+      `Cluster ${resource.name} accepts control plane connections from any address`,
+    );
   },
 };

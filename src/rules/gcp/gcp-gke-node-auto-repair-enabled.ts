@@ -8,7 +8,8 @@ export const gcpGkeNodeAutoRepairEnabled: Rule = {
   category: "data_protection",
   providers: ["gcp"],
   resource_types: ["container_node_pool"],
-  rationale: "Auto-repair replaces unhealthy nodes; without it a node in a broken or tampered state keeps running workloads.",
+  rationale:
+    "Auto-repair replaces unhealthy nodes; without it a node in a broken or tampered state keeps running workloads.",
   remediation: {
     text: "Set `management { auto_repair = true }` on the node pool.",
     code: {

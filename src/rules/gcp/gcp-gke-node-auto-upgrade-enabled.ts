@@ -8,7 +8,8 @@ export const gcpGkeNodeAutoUpgradeEnabled: Rule = {
   category: "data_protection",
   providers: ["gcp"],
   resource_types: ["container_node_pool"],
-  rationale: "Nodes that do not upgrade keep running kernels and kubelets with known vulnerabilities long after fixes ship.",
+  rationale:
+    "Nodes that do not upgrade keep running kernels and kubelets with known vulnerabilities long after fixes ship.",
   remediation: {
     text: "Set `management { auto_upgrade = true }` on the node pool.",
     code: {

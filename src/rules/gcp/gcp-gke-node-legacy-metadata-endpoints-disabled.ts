@@ -8,9 +8,10 @@ export const gcpGkeNodeLegacyMetadataEndpointsDisabled: Rule = {
   category: "identity_access",
   providers: ["gcp"],
   resource_types: ["container_node_pool"],
-  rationale: "The v0.1 and v1beta1 metadata endpoints answer without the Metadata-Flavor header, so a server-side request forgery in any pod can fetch the node's credentials and kubelet bootstrap secrets.",
+  rationale:
+    "The v0.1 and v1beta1 metadata endpoints answer without the Metadata-Flavor header, so a server-side request forgery in any pod can fetch the node's credentials and kubelet bootstrap secrets.",
   remediation: {
-    text: "Remove `disable-legacy-endpoints = \"false\"` from `node_config.metadata` (it defaults to true).",
+    text: 'Remove `disable-legacy-endpoints = "false"` from `node_config.metadata` (it defaults to true).',
     code: {
       terraform: `resource "google_container_node_pool" "workers" {
   # ...
@@ -25,6 +26,11 @@ export const gcpGkeNodeLegacyMetadataEndpointsDisabled: Rule = {
   auto_remediable: true,
   references: ["https://cloud.google.com/kubernetes-engine/docs/how-to/protecting-cluster-metadata"],
   check(resource) {
-    return expectSetting(resource, "legacy_metadata_endpoints", isFalse, `Node pool ${resource.name} re-enables the legacy metadata endpoints`);
+    return expectSetting(
+      resource,
+      "legacy_metadata_endpoints",
+      isFalse,
+      `Node pool ${resource.name} re-enables the legacy metadata endpoints`,
+    );
   },
 };

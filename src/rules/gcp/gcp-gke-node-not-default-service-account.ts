@@ -8,7 +8,8 @@ export const gcpGkeNodeNotDefaultServiceAccount: Rule = {
   category: "identity_access",
   providers: ["gcp"],
   resource_types: ["container_node_pool"],
-  rationale: "Nodes without a dedicated service account run as the Compute Engine default account, usually a project Editor: any pod that reaches the metadata server gets those rights.",
+  rationale:
+    "Nodes without a dedicated service account run as the Compute Engine default account, usually a project Editor: any pod that reaches the metadata server gets those rights.",
   remediation: {
     text: "Create a minimal service account (logging.logWriter, monitoring.metricWriter, monitoring.viewer, stackdriver.resourceMetadata.writer) and set it in `node_config.service_account`.",
     code: {
@@ -22,8 +23,15 @@ export const gcpGkeNodeNotDefaultServiceAccount: Rule = {
     },
   },
   auto_remediable: false,
-  references: ["https://cloud.google.com/kubernetes-engine/docs/how-to/hardening-your-cluster#use_least_privilege_sa"],
+  references: [
+    "https://cloud.google.com/kubernetes-engine/docs/how-to/hardening-your-cluster#use_least_privilege_sa",
+  ],
   check(resource) {
-    return expectSetting(resource, "identity_default", isFalse, `Node pool ${resource.name} runs as the Compute Engine default service account`);
+    return expectSetting(
+      resource,
+      "identity_default",
+      isFalse,
+      `Node pool ${resource.name} runs as the Compute Engine default service account`,
+    );
   },
 };

@@ -8,7 +8,8 @@ export const gcpGkeNodeServiceAccountNotPrivileged: Rule = {
   category: "identity_access",
   providers: ["gcp"],
   resource_types: ["container_node_pool"],
-  rationale: "Any pod that escapes to the node, or reaches the metadata server, gets the node service account's token. When that account holds roles/owner or another admin role, one vulnerable web application becomes full control of the project: the overprivileged-service-account breach pattern.",
+  rationale:
+    "Any pod that escapes to the node, or reaches the metadata server, gets the node service account's token. When that account holds roles/owner or another admin role, one vulnerable web application becomes full control of the project: the overprivileged-service-account breach pattern.",
   remediation: {
     text: "Remove owner, editor and admin grants from the node service account; give it only roles/logging.logWriter, roles/monitoring.metricWriter and roles/monitoring.viewer, and use Workload Identity for pods that need more.",
     code: {
@@ -20,7 +21,9 @@ export const gcpGkeNodeServiceAccountNotPrivileged: Rule = {
     },
   },
   auto_remediable: false,
-  references: ["https://cloud.google.com/kubernetes-engine/docs/how-to/hardening-your-cluster#use_least_privilege_sa"],
+  references: [
+    "https://cloud.google.com/kubernetes-engine/docs/how-to/hardening-your-cluster#use_least_privilege_sa",
+  ],
   check(resource, ctx) {
     const accounts = ctx.graph.outgoing(resource.uid, "runs_as");
     if (accounts.length === 0) return skip("the node service account is not declared in this configuration");
@@ -29,10 +32,14 @@ export const gcpGkeNodeServiceAccountNotPrivileged: Rule = {
       for (const binding of ctx.graph.incoming(account.uid, "grants")) {
         const roles = binding.config["roles"];
         if (!Array.isArray(roles)) continue;
-        for (const role of roles) if (typeof role === "string" && isAdminRole(role)) grants.push(`${role} (${account.name})`);
+        for (const role of roles)
+          if (typeof role === "string" && isAdminRole(role)) grants.push(`${role} (${account.name})`);
       }
     }
     if (grants.length === 0) return pass();
-    return fail(`Node pool ${resource.name} runs as a service account granted ${grants.join(", ")}`, "identity");
+    return fail(
+      `Node pool ${resource.name} runs as a service account granted ${grants.join(", ")}`,
+      "identity",
+    );
   },
 };

@@ -8,9 +8,10 @@ export const gcpGkeNodeUsesCosImage: Rule = {
   category: "data_protection",
   providers: ["gcp"],
   resource_types: ["container_node_pool"],
-  rationale: "Container-Optimized OS has a read-only root filesystem, verified boot and a minimal package set, and is patched by Google with the node version: far less attack surface than a general-purpose image.",
+  rationale:
+    "Container-Optimized OS has a read-only root filesystem, verified boot and a minimal package set, and is patched by Google with the node version: far less attack surface than a general-purpose image.",
   remediation: {
-    text: "Set `image_type = \"COS_CONTAINERD\"` in `node_config`.",
+    text: 'Set `image_type = "COS_CONTAINERD"` in `node_config`.',
     code: {
       terraform: `resource "google_container_node_pool" "workers" {
   # ...

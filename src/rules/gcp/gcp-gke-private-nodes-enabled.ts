@@ -8,7 +8,8 @@ export const gcpGkePrivateNodesEnabled: Rule = {
   category: "public_exposure",
   providers: ["gcp"],
   resource_types: ["container_cluster"],
-  rationale: "Nodes with public addresses expose the kubelet and every NodePort service to the internet, one firewall rule away from direct attack.",
+  rationale:
+    "Nodes with public addresses expose the kubelet and every NodePort service to the internet, one firewall rule away from direct attack.",
   remediation: {
     text: "Add `private_cluster_config { enable_private_nodes = true }` and reach the internet through Cloud NAT.",
     code: {
@@ -24,6 +25,11 @@ export const gcpGkePrivateNodesEnabled: Rule = {
   auto_remediable: true,
   references: ["https://cloud.google.com/kubernetes-engine/docs/how-to/private-clusters"],
   check(resource) {
-    return expectSetting(resource, "private_nodes", isTrue, `Cluster ${resource.name} gives its nodes public IP addresses`);
+    return expectSetting(
+      resource,
+      "private_nodes",
+      isTrue,
+      `Cluster ${resource.name} gives its nodes public IP addresses`,
+    );
   },
 };

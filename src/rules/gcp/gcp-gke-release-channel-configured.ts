@@ -8,9 +8,10 @@ export const gcpGkeReleaseChannelConfigured: Rule = {
   category: "data_protection",
   providers: ["gcp"],
   resource_types: ["container_cluster"],
-  rationale: "A release channel keeps the control plane and nodes on supported, patched Kubernetes versions automatically; clusters left on a static version fall behind security fixes.",
+  rationale:
+    "A release channel keeps the control plane and nodes on supported, patched Kubernetes versions automatically; clusters left on a static version fall behind security fixes.",
   remediation: {
-    text: "Add `release_channel { channel = \"REGULAR\" }` (or STABLE).",
+    text: 'Add `release_channel { channel = "REGULAR" }` (or STABLE).',
     code: {
       terraform: `resource "google_container_cluster" "apps" {
   # ...

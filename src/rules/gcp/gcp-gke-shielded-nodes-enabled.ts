@@ -8,7 +8,8 @@ export const gcpGkeShieldedNodesEnabled: Rule = {
   category: "data_protection",
   providers: ["gcp"],
   resource_types: ["container_cluster"],
-  rationale: "Shielded nodes prove their identity to the control plane with a vTPM, so an attacker who steals node bootstrap credentials cannot impersonate a node and read its pods' secrets.",
+  rationale:
+    "Shielded nodes prove their identity to the control plane with a vTPM, so an attacker who steals node bootstrap credentials cannot impersonate a node and read its pods' secrets.",
   remediation: {
     text: "Set `enable_shielded_nodes = true` (the default).",
     code: {
@@ -21,6 +22,11 @@ export const gcpGkeShieldedNodesEnabled: Rule = {
   auto_remediable: true,
   references: ["https://cloud.google.com/kubernetes-engine/docs/how-to/shielded-gke-nodes"],
   check(resource) {
-    return expectSetting(resource, "shielded_nodes", isTrue, `Cluster ${resource.name} has Shielded GKE Nodes turned off`);
+    return expectSetting(
+      resource,
+      "shielded_nodes",
+      isTrue,
+      `Cluster ${resource.name} has Shielded GKE Nodes turned off`,
+    );
   },
 };

@@ -8,9 +8,10 @@ export const gcpGkeWorkloadIdentityEnabled: Rule = {
   category: "identity_access",
   providers: ["gcp"],
   resource_types: ["container_cluster"],
-  rationale: "Without Workload Identity, pods call Google APIs as the node's service account: every pod on a node shares one identity, and a compromised pod gets the node's permissions from the metadata server.",
+  rationale:
+    "Without Workload Identity, pods call Google APIs as the node's service account: every pod on a node shares one identity, and a compromised pod gets the node's permissions from the metadata server.",
   remediation: {
-    text: "Add `workload_identity_config { workload_pool = \"PROJECT_ID.svc.id.goog\" }` and map Kubernetes service accounts to IAM service accounts.",
+    text: 'Add `workload_identity_config { workload_pool = "PROJECT_ID.svc.id.goog" }` and map Kubernetes service accounts to IAM service accounts.',
     code: {
       terraform: `resource "google_container_cluster" "apps" {
   # ...
@@ -23,6 +24,11 @@ export const gcpGkeWorkloadIdentityEnabled: Rule = {
   auto_remediable: true,
   references: ["https://cloud.google.com/kubernetes-engine/docs/how-to/workload-identity"],
   check(resource) {
-    return expectSetting(resource, "workload_identity", isTrue, `Cluster ${resource.name} does not use Workload Identity`);
+    return expectSetting(
+      resource,
+      "workload_identity",
+      isTrue,
+      `Cluster ${resource.name} does not use Workload Identity`,
+    );
   },
 };

@@ -8,7 +8,8 @@ export const gcpIamMembersUseCorporateAccounts: Rule = {
   category: "identity_access",
   providers: ["gcp"],
   resource_types: ["iam_binding"],
-  rationale: "A personal @gmail.com account is outside the organization's control: no enforced 2-step verification, no offboarding when the person leaves, no login audit. Access should go to Cloud Identity or Workspace accounts and groups.",
+  rationale:
+    "A personal @gmail.com account is outside the organization's control: no enforced 2-step verification, no offboarding when the person leaves, no login audit. Access should go to Cloud Identity or Workspace accounts and groups.",
   remediation: {
     text: "Replace personal accounts with corporate accounts or groups, and restrict grants to your domain with the `iam.allowedPolicyMemberDomains` organization policy.",
     code: {
@@ -25,7 +26,9 @@ export const gcpIamMembersUseCorporateAccounts: Rule = {
     const members = resource.config["members"];
     if (isUnknown(members)) return undetermined(`members: ${members.reason}`);
     if (!Array.isArray(members)) return skip("no members");
-    const personal = members.filter((m) => typeof m === "string" && /^(user|group):[^@]+@(gmail|googlemail)\.com$/i.test(m));
+    const personal = members.filter(
+      (m) => typeof m === "string" && /^(user|group):[^@]+@(gmail|googlemail)\.com$/i.test(m),
+    );
     if (personal.length > 0) return fail(`Grant names personal account ${personal.join(", ")}`, "members");
     return pass();
   },

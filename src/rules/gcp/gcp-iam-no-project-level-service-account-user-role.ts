@@ -8,7 +8,8 @@ export const gcpIamNoProjectLevelServiceAccountUserRole: Rule = {
   category: "identity_access",
   providers: ["gcp"],
   resource_types: ["iam_binding"],
-  rationale: "roles/iam.serviceAccountUser and roles/iam.serviceAccountTokenCreator granted at project, folder or organization level let the member act as every service account there, including the most privileged one. Grant them on the one service account that is needed.",
+  rationale:
+    "roles/iam.serviceAccountUser and roles/iam.serviceAccountTokenCreator granted at project, folder or organization level let the member act as every service account there, including the most privileged one. Grant them on the one service account that is needed.",
   remediation: {
     text: "Remove the project-level grant and grant the role on the specific service account with `google_service_account_iam_member`.",
     code: {
@@ -20,14 +21,22 @@ export const gcpIamNoProjectLevelServiceAccountUserRole: Rule = {
     },
   },
   auto_remediable: false,
-  references: ["https://cloud.google.com/iam/docs/service-accounts-actas", "https://cloud.google.com/iam/docs/service-account-permissions"],
+  references: [
+    "https://cloud.google.com/iam/docs/service-accounts-actas",
+    "https://cloud.google.com/iam/docs/service-account-permissions",
+  ],
   check(resource) {
     // Granting the role on one service account is the remedy.
     if (resource.config["scope"] === "service_account") return pass();
     const b = bindingParts(resource);
     if ("unknown" in b) return undetermined(b.unknown);
-    const risky = b.roles.filter((r) => r === "roles/iam.serviceAccountUser" || r === "roles/iam.serviceAccountTokenCreator");
+    const risky = b.roles.filter(
+      (r) => r === "roles/iam.serviceAccountUser" || r === "roles/iam.serviceAccountTokenCreator",
+    );
     if (risky.length === 0) return pass();
-    return fail(`${risky.join(", ")} is granted at ${String(resource.config["scope"])} level to ${b.members.map(memberLabel).join(", ")}`, "roles");
+    return fail(
+      `${risky.join(", ")} is granted at ${String(resource.config["scope"])} level to ${b.members.map(memberLabel).join(", ")}`,
+      "roles",
+    );
   },
 };

@@ -9,7 +9,8 @@ export const gcpIamServiceAccountHasNoAdminRoles: Rule = {
   category: "identity_access",
   providers: ["gcp"],
   resource_types: ["iam_binding"],
-  rationale: "A service account's key or token is what an attacker gets from a compromised VM, pod or pipeline. When that account holds roles/owner, roles/editor or an *Admin role, one compromised workload becomes control of the whole project: the overprivileged-service-account breach pattern.",
+  rationale:
+    "A service account's key or token is what an attacker gets from a compromised VM, pod or pipeline. When that account holds roles/owner, roles/editor or an *Admin role, one compromised workload becomes control of the whole project: the overprivileged-service-account breach pattern.",
   remediation: {
     text: "Grant the service account only the predefined roles its workload needs (for GKE nodes: roles/logging.logWriter, roles/monitoring.metricWriter, roles/monitoring.viewer), never owner, editor or admin roles.",
     code: {
@@ -21,7 +22,10 @@ export const gcpIamServiceAccountHasNoAdminRoles: Rule = {
     },
   },
   auto_remediable: false,
-  references: ["https://cloud.google.com/iam/docs/service-account-overview", "https://cloud.google.com/iam/docs/understanding-roles#basic"],
+  references: [
+    "https://cloud.google.com/iam/docs/service-account-overview",
+    "https://cloud.google.com/iam/docs/understanding-roles#basic",
+  ],
   check(resource) {
     const b = bindingParts(resource);
     if ("unknown" in b) return undetermined(b.unknown);

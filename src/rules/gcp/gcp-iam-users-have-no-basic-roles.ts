@@ -9,7 +9,8 @@ export const gcpIamUsersHaveNoBasicRoles: Rule = {
   category: "identity_access",
   providers: ["gcp"],
   resource_types: ["iam_binding"],
-  rationale: "Basic roles predate IAM and span thousands of permissions across every service: roles/viewer alone can read most data. Predefined roles give people the access their job needs.",
+  rationale:
+    "Basic roles predate IAM and span thousands of permissions across every service: roles/viewer alone can read most data. Predefined roles give people the access their job needs.",
   remediation: {
     text: "Replace roles/owner, roles/editor and roles/viewer grants to people with predefined roles for the services they use.",
     code: {
@@ -21,15 +22,21 @@ export const gcpIamUsersHaveNoBasicRoles: Rule = {
     },
   },
   auto_remediable: false,
-  references: ["https://cloud.google.com/iam/docs/understanding-roles#basic", "https://cloud.google.com/iam/docs/using-iam-securely"],
+  references: [
+    "https://cloud.google.com/iam/docs/understanding-roles#basic",
+    "https://cloud.google.com/iam/docs/using-iam-securely",
+  ],
   check(resource) {
     if (resource.config["scope"] === "service_account") return skip("granted on one service account");
     const b = bindingParts(resource);
     if ("unknown" in b) return undetermined(b.unknown);
     const basic = b.roles.filter((r) => BASIC_ROLES.has(r));
     if (basic.length === 0) return pass();
-    const people = b.members.filter((_, i) => b.kinds[i] === "user" || b.kinds[i] === "group" || b.kinds[i] === "domain");
-    if (people.length > 0) return fail(`${people.map(memberLabel).join(", ")} granted basic role ${basic.join(", ")}`, "members");
+    const people = b.members.filter(
+      (_, i) => b.kinds[i] === "user" || b.kinds[i] === "group" || b.kinds[i] === "domain",
+    );
+    if (people.length > 0)
+      return fail(`${people.map(memberLabel).join(", ")} granted basic role ${basic.join(", ")}`, "members");
     if (b.kinds.some(isUnknown)) return undetermined("a member of the grant is unknown");
     return pass();
   },

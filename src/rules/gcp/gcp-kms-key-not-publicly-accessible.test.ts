@@ -23,7 +23,7 @@ resource "google_kms_crypto_key_iam_member" "public" {
   member        = "allUsers"
 }
 `,
-      line: 12,
+      line: 15,
       path: "public_policy",
     },
     {

@@ -8,7 +8,8 @@ export const gcpKmsKeyNotPubliclyAccessible: Rule = {
   category: "public_exposure",
   providers: ["gcp"],
   resource_types: ["kms_key"],
-  rationale: "A key usable by anyone lets anyone decrypt what it protects (or encrypt data so that it looks authentic), which voids the encryption.",
+  rationale:
+    "A key usable by anyone lets anyone decrypt what it protects (or encrypt data so that it looks authentic), which voids the encryption.",
   remediation: {
     text: "Remove allUsers and allAuthenticatedUsers from the IAM grants on the key and its key ring.",
     code: {
@@ -22,6 +23,11 @@ export const gcpKmsKeyNotPubliclyAccessible: Rule = {
   auto_remediable: true,
   references: ["https://cloud.google.com/kms/docs/iam"],
   check(resource) {
-    return expectSetting(resource, "public_policy", isFalse, `Key ${resource.name} is granted to allUsers or allAuthenticatedUsers`);
+    return expectSetting(
+      resource,
+      "public_policy",
+      isFalse,
+      `Key ${resource.name} is granted to allUsers or allAuthenticatedUsers`,
+    );
   },
 };

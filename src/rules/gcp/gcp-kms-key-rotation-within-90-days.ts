@@ -8,7 +8,8 @@ export const gcpKmsKeyRotationWithin90Days: Rule = {
   category: "encryption",
   providers: ["gcp"],
   resource_types: ["kms_key"],
-  rationale: "The longer one key version encrypts data, the more a compromise of it exposes. CIS recommends a rotation period of 90 days or less for Cloud KMS keys.",
+  rationale:
+    "The longer one key version encrypts data, the more a compromise of it exposes. CIS recommends a rotation period of 90 days or less for Cloud KMS keys.",
   remediation: {
     text: "Set `rotation_period` to 7776000s (90 days) or less.",
     code: {
@@ -29,7 +30,8 @@ export const gcpKmsKeyRotationWithin90Days: Rule = {
     if (isUnknown(days)) return undetermined(`rotation period: ${days.reason}`);
     if (isUnknown(symmetric)) return undetermined(`purpose: ${symmetric.reason}`);
     if (days === null) return fail(`Key ${resource.name} has no rotation period`, "rotation_period_days");
-    if (typeof days === "number" && days > 90) return fail(`Key ${resource.name} rotates every ${days} days, more than 90`, "rotation_period_days");
+    if (typeof days === "number" && days > 90)
+      return fail(`Key ${resource.name} rotates every ${days} days, more than 90`, "rotation_period_days");
     return pass();
   },
 };

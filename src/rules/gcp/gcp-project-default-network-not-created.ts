@@ -8,7 +8,8 @@ export const gcpProjectDefaultNetworkNotCreated: Rule = {
   category: "network",
   providers: ["gcp"],
   resource_types: ["project"],
-  rationale: "A new project gets the default network and its permissive firewall rules unless told otherwise; they stay long after anyone remembers them.",
+  rationale:
+    "A new project gets the default network and its permissive firewall rules unless told otherwise; they stay long after anyone remembers them.",
   remediation: {
     text: "Set `auto_create_network = false` on the project (or enforce `compute.skipDefaultNetworkCreation`).",
     code: {
@@ -23,6 +24,11 @@ export const gcpProjectDefaultNetworkNotCreated: Rule = {
   auto_remediable: true,
   references: ["https://cloud.google.com/vpc/docs/vpc#default-network"],
   check(resource) {
-    return expectSetting(resource, "auto_create_network", isFalse, `Project ${resource.name} is created with the default network`);
+    return expectSetting(
+      resource,
+      "auto_create_network",
+      isFalse,
+      `Project ${resource.name} is created with the default network`,
+    );
   },
 };

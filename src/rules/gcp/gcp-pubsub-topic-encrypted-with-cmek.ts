@@ -8,7 +8,8 @@ export const gcpPubsubTopicEncryptedWithCmek: Rule = {
   category: "encryption",
   providers: ["gcp"],
   resource_types: ["topic"],
-  rationale: "Messages can carry the same data as the systems that publish them; a Cloud KMS key makes access to them revocable and audited.",
+  rationale:
+    "Messages can carry the same data as the systems that publish them; a Cloud KMS key makes access to them revocable and audited.",
   remediation: {
     text: "Set `kms_key_name` on the topic and grant the Pub/Sub service agent encrypt/decrypt on the key.",
     code: {
@@ -21,6 +22,11 @@ export const gcpPubsubTopicEncryptedWithCmek: Rule = {
   auto_remediable: true,
   references: ["https://cloud.google.com/pubsub/docs/encryption"],
   check(resource) {
-    return expectSetting(resource, "encryption.customer_managed_key", isTrue, `Topic ${resource.name} is encrypted with Google-managed keys only`);
+    return expectSetting(
+      resource,
+      "encryption.customer_managed_key",
+      isTrue,
+      `Topic ${resource.name} is encrypted with Google-managed keys only`,
+    );
   },
 };

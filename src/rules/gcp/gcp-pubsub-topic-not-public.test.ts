@@ -16,7 +16,7 @@ resource "google_pubsub_topic_iam_member" "anyone" {
   member = "allUsers"
 }
 `,
-      line: 5,
+      line: 8,
       path: "public_access",
     },
   ],

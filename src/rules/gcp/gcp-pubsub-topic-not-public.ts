@@ -8,7 +8,8 @@ export const gcpPubsubTopicNotPublic: Rule = {
   category: "public_exposure",
   providers: ["gcp"],
   resource_types: ["topic"],
-  rationale: "A public topic lets anyone publish forged messages into your pipeline or, with subscriber roles, read them.",
+  rationale:
+    "A public topic lets anyone publish forged messages into your pipeline or, with subscriber roles, read them.",
   remediation: {
     text: "Remove allUsers and allAuthenticatedUsers from the topic's IAM grants.",
     code: {
@@ -22,6 +23,11 @@ export const gcpPubsubTopicNotPublic: Rule = {
   auto_remediable: true,
   references: ["https://cloud.google.com/pubsub/docs/access-control"],
   check(resource) {
-    return expectSetting(resource, "public_access", isFalse, `Topic ${resource.name} is granted to allUsers or allAuthenticatedUsers`);
+    return expectSetting(
+      resource,
+      "public_access",
+      isFalse,
+      `Topic ${resource.name} is granted to allUsers or allAuthenticatedUsers`,
+    );
   },
 };

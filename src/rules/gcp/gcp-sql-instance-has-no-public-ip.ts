@@ -8,7 +8,8 @@ export const gcpSqlInstanceHasNoPublicIp: Rule = {
   category: "public_exposure",
   providers: ["gcp"],
   resource_types: ["database_instance"],
-  rationale: "A public IP makes the instance reachable from the internet for any address later added to authorized networks, and exposes it to scanning. A private IP on the VPC keeps it off the internet altogether.",
+  rationale:
+    "A public IP makes the instance reachable from the internet for any address later added to authorized networks, and exposes it to scanning. A private IP on the VPC keeps it off the internet altogether.",
   remediation: {
     text: "Set `ipv4_enabled = false` and a `private_network` in `ip_configuration`; connect through the VPC or the Cloud SQL Auth Proxy.",
     code: {

@@ -8,7 +8,8 @@ export const gcpSqlInstancePointInTimeRecoveryEnabled: Rule = {
   category: "data_protection",
   providers: ["gcp"],
   resource_types: ["database_instance"],
-  rationale: "Daily backups lose up to a day of data; point-in-time recovery (transaction log retention, binary logging on MySQL) restores to the moment before a destructive statement or ransomware.",
+  rationale:
+    "Daily backups lose up to a day of data; point-in-time recovery (transaction log retention, binary logging on MySQL) restores to the moment before a destructive statement or ransomware.",
   remediation: {
     text: "Enable `point_in_time_recovery_enabled` (PostgreSQL, SQL Server) or `binary_log_enabled` (MySQL) in `backup_configuration`.",
     code: {
@@ -27,6 +28,11 @@ export const gcpSqlInstancePointInTimeRecoveryEnabled: Rule = {
   references: ["https://cloud.google.com/sql/docs/postgres/backup-recovery/pitr"],
   check(resource) {
     if (resource.config["replica"] === true) return skip("a read replica recovers from its primary");
-    return expectSetting(resource, "point_in_time_recovery", isTrue, `Database ${resource.name} has no point-in-time recovery`);
+    return expectSetting(
+      resource,
+      "point_in_time_recovery",
+      isTrue,
+      `Database ${resource.name} has no point-in-time recovery`,
+    );
   },
 };

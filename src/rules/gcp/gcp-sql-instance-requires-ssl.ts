@@ -8,9 +8,10 @@ export const gcpSqlInstanceRequiresSsl: Rule = {
   category: "encryption",
   providers: ["gcp"],
   resource_types: ["database_instance"],
-  rationale: "Connections over a public or peered network without TLS expose credentials and query results to anyone on the path. Requiring SSL makes the server refuse plaintext connections.",
+  rationale:
+    "Connections over a public or peered network without TLS expose credentials and query results to anyone on the path. Requiring SSL makes the server refuse plaintext connections.",
   remediation: {
-    text: "Set `ssl_mode = \"ENCRYPTED_ONLY\"` (or TRUSTED_CLIENT_CERTIFICATE_REQUIRED) in `ip_configuration`; on older providers `require_ssl = true`.",
+    text: 'Set `ssl_mode = "ENCRYPTED_ONLY"` (or TRUSTED_CLIENT_CERTIFICATE_REQUIRED) in `ip_configuration`; on older providers `require_ssl = true`.',
     code: {
       terraform: `resource "google_sql_database_instance" "main" {
   # ...
@@ -25,6 +26,11 @@ export const gcpSqlInstanceRequiresSsl: Rule = {
   auto_remediable: true,
   references: ["https://cloud.google.com/sql/docs/postgres/configure-ssl-instance"],
   check(resource) {
-    return expectSetting(resource, "tls_required", isTrue, `Database ${resource.name} accepts unencrypted connections`);
+    return expectSetting(
+      resource,
+      "tls_required",
+      isTrue,
+      `Database ${resource.name} accepts unencrypted connections`,
+    );
   },
 };

@@ -8,7 +8,8 @@ export const gcpSqlMysqlLocalInfileOff: Rule = {
   category: "data_protection",
   providers: ["gcp"],
   resource_types: ["database_instance"],
-  rationale: "LOAD DATA LOCAL lets a malicious or compromised server read files from the client host, and lets SQL injection load attacker-chosen files. Turn local_infile off unless bulk loading needs it.",
+  rationale:
+    "LOAD DATA LOCAL lets a malicious or compromised server read files from the client host, and lets SQL injection load attacker-chosen files. Turn local_infile off unless bulk loading needs it.",
   remediation: {
     text: "Set the `local_infile` database flag to off in the instance's `settings`.",
     code: {
@@ -27,6 +28,12 @@ export const gcpSqlMysqlLocalInfileOff: Rule = {
   auto_remediable: true,
   references: ["https://cloud.google.com/sql/docs/mysql/flags"],
   check(resource) {
-    return judgeFlag(resource, { engine: "mysql", flag: "local_infile", default: "on", ok: isOff, expected: "off" });
+    return judgeFlag(resource, {
+      engine: "mysql",
+      flag: "local_infile",
+      default: "on",
+      ok: isOff,
+      expected: "off",
+    });
   },
 };

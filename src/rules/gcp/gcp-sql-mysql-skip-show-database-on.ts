@@ -8,7 +8,8 @@ export const gcpSqlMysqlSkipShowDatabaseOn: Rule = {
   category: "data_protection",
   providers: ["gcp"],
   resource_types: ["database_instance"],
-  rationale: "Without skip_show_database any user can list every database on the instance, learning what else is hosted there; with it, SHOW DATABASES lists only what the user has privileges on.",
+  rationale:
+    "Without skip_show_database any user can list every database on the instance, learning what else is hosted there; with it, SHOW DATABASES lists only what the user has privileges on.",
   remediation: {
     text: "Set the `skip_show_database` database flag to on in the instance's `settings`.",
     code: {
@@ -27,6 +28,12 @@ export const gcpSqlMysqlSkipShowDatabaseOn: Rule = {
   auto_remediable: true,
   references: ["https://cloud.google.com/sql/docs/mysql/flags"],
   check(resource) {
-    return judgeFlag(resource, { engine: "mysql", flag: "skip_show_database", default: "off", ok: isOn, expected: "on" });
+    return judgeFlag(resource, {
+      engine: "mysql",
+      flag: "skip_show_database",
+      default: "off",
+      ok: isOn,
+      expected: "on",
+    });
   },
 };

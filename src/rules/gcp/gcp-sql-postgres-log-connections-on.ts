@@ -8,7 +8,8 @@ export const gcpSqlPostgresLogConnectionsOn: Rule = {
   category: "logging_monitoring",
   providers: ["gcp"],
   resource_types: ["database_instance"],
-  rationale: "Without connection logs there is no record of who connected from where, so brute force and unusual access cannot be detected or investigated.",
+  rationale:
+    "Without connection logs there is no record of who connected from where, so brute force and unusual access cannot be detected or investigated.",
   remediation: {
     text: "Set the `log_connections` database flag to on in the instance's `settings`.",
     code: {
@@ -27,6 +28,12 @@ export const gcpSqlPostgresLogConnectionsOn: Rule = {
   auto_remediable: true,
   references: ["https://cloud.google.com/sql/docs/postgres/flags"],
   check(resource) {
-    return judgeFlag(resource, { engine: "postgres", flag: "log_connections", default: "off", ok: isOn, expected: "on" });
+    return judgeFlag(resource, {
+      engine: "postgres",
+      flag: "log_connections",
+      default: "off",
+      ok: isOn,
+      expected: "on",
+    });
   },
 };

@@ -8,7 +8,8 @@ export const gcpSqlPostgresLogDisconnectionsOn: Rule = {
   category: "logging_monitoring",
   providers: ["gcp"],
   resource_types: ["database_instance"],
-  rationale: "Disconnection logs record session end and duration; together with connection logs they show how long an attacker's session lasted.",
+  rationale:
+    "Disconnection logs record session end and duration; together with connection logs they show how long an attacker's session lasted.",
   remediation: {
     text: "Set the `log_disconnections` database flag to on in the instance's `settings`.",
     code: {
@@ -27,6 +28,12 @@ export const gcpSqlPostgresLogDisconnectionsOn: Rule = {
   auto_remediable: true,
   references: ["https://cloud.google.com/sql/docs/postgres/flags"],
   check(resource) {
-    return judgeFlag(resource, { engine: "postgres", flag: "log_disconnections", default: "off", ok: isOn, expected: "on" });
+    return judgeFlag(resource, {
+      engine: "postgres",
+      flag: "log_disconnections",
+      default: "off",
+      ok: isOn,
+      expected: "on",
+    });
   },
 };

@@ -8,7 +8,8 @@ export const gcpSqlPostgresLogErrorVerbosityDefault: Rule = {
   category: "logging_monitoring",
   providers: ["gcp"],
   resource_types: ["database_instance"],
-  rationale: "VERBOSE error messages include source file names and line numbers of the server, useful to an attacker and noise to an analyst.",
+  rationale:
+    "VERBOSE error messages include source file names and line numbers of the server, useful to an attacker and noise to an analyst.",
   remediation: {
     text: "Set the `log_error_verbosity` database flag to DEFAULT or TERSE in the instance's `settings`.",
     code: {
@@ -27,6 +28,12 @@ export const gcpSqlPostgresLogErrorVerbosityDefault: Rule = {
   auto_remediable: true,
   references: ["https://cloud.google.com/sql/docs/postgres/flags"],
   check(resource) {
-    return judgeFlag(resource, { engine: "postgres", flag: "log_error_verbosity", default: "default", ok: (v) => ["default", "terse"].includes(v.toLowerCase()), expected: "DEFAULT or TERSE" });
+    return judgeFlag(resource, {
+      engine: "postgres",
+      flag: "log_error_verbosity",
+      default: "default",
+      ok: (v) => ["default", "terse"].includes(v.toLowerCase()),
+      expected: "DEFAULT or TERSE",
+    });
   },
 };

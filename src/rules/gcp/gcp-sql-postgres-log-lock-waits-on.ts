@@ -8,7 +8,8 @@ export const gcpSqlPostgresLogLockWaitsOn: Rule = {
   category: "logging_monitoring",
   providers: ["gcp"],
   resource_types: ["database_instance"],
-  rationale: "Long lock waits are how denial of service through locking shows up; logging them makes the cause visible.",
+  rationale:
+    "Long lock waits are how denial of service through locking shows up; logging them makes the cause visible.",
   remediation: {
     text: "Set the `log_lock_waits` database flag to on in the instance's `settings`.",
     code: {
@@ -27,6 +28,12 @@ export const gcpSqlPostgresLogLockWaitsOn: Rule = {
   auto_remediable: true,
   references: ["https://cloud.google.com/sql/docs/postgres/flags"],
   check(resource) {
-    return judgeFlag(resource, { engine: "postgres", flag: "log_lock_waits", default: "off", ok: isOn, expected: "on" });
+    return judgeFlag(resource, {
+      engine: "postgres",
+      flag: "log_lock_waits",
+      default: "off",
+      ok: isOn,
+      expected: "on",
+    });
   },
 };

@@ -8,7 +8,8 @@ export const gcpSqlPostgresLogMinDurationStatementDisabled: Rule = {
   category: "logging_monitoring",
   providers: ["gcp"],
   resource_types: ["database_instance"],
-  rationale: "Logging every statement over a duration writes full SQL text, including personal data and secrets in literals, to the logs.",
+  rationale:
+    "Logging every statement over a duration writes full SQL text, including personal data and secrets in literals, to the logs.",
   remediation: {
     text: "Set the `log_min_duration_statement` database flag to -1 (disabled) in the instance's `settings`.",
     code: {
@@ -27,6 +28,12 @@ export const gcpSqlPostgresLogMinDurationStatementDisabled: Rule = {
   auto_remediable: true,
   references: ["https://cloud.google.com/sql/docs/postgres/flags"],
   check(resource) {
-    return judgeFlag(resource, { engine: "postgres", flag: "log_min_duration_statement", default: "-1", ok: (v) => v === "-1", expected: "-1 (disabled)" });
+    return judgeFlag(resource, {
+      engine: "postgres",
+      flag: "log_min_duration_statement",
+      default: "-1",
+      ok: (v) => v === "-1",
+      expected: "-1 (disabled)",
+    });
   },
 };

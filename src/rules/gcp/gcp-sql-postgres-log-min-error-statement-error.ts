@@ -8,7 +8,8 @@ export const gcpSqlPostgresLogMinErrorStatementError: Rule = {
   category: "logging_monitoring",
   providers: ["gcp"],
   resource_types: ["database_instance"],
-  rationale: "Statements that fail with an error are logged from this level on: SQL injection probes show up as errors. Levels below ERROR log ordinary statements with their data.",
+  rationale:
+    "Statements that fail with an error are logged from this level on: SQL injection probes show up as errors. Levels below ERROR log ordinary statements with their data.",
   remediation: {
     text: "Set the `log_min_error_statement` database flag to ERROR or more severe in the instance's `settings`.",
     code: {
@@ -27,6 +28,12 @@ export const gcpSqlPostgresLogMinErrorStatementError: Rule = {
   auto_remediable: true,
   references: ["https://cloud.google.com/sql/docs/postgres/flags"],
   check(resource) {
-    return judgeFlag(resource, { engine: "postgres", flag: "log_min_error_statement", default: "error", ok: (v) => atLeastLevel(v, "error"), expected: "ERROR or more severe" });
+    return judgeFlag(resource, {
+      engine: "postgres",
+      flag: "log_min_error_statement",
+      default: "error",
+      ok: (v) => atLeastLevel(v, "error"),
+      expected: "ERROR or more severe",
+    });
   },
 };

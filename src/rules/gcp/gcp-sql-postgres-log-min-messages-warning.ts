@@ -8,7 +8,8 @@ export const gcpSqlPostgresLogMinMessagesWarning: Rule = {
   category: "logging_monitoring",
   providers: ["gcp"],
   resource_types: ["database_instance"],
-  rationale: "Levels below WARNING flood the logs with debug detail that buries security events and may log statement values; too high a level hides errors. WARNING is the recommended floor.",
+  rationale:
+    "Levels below WARNING flood the logs with debug detail that buries security events and may log statement values; too high a level hides errors. WARNING is the recommended floor.",
   remediation: {
     text: "Set the `log_min_messages` database flag to WARNING or more severe in the instance's `settings`.",
     code: {
@@ -27,6 +28,12 @@ export const gcpSqlPostgresLogMinMessagesWarning: Rule = {
   auto_remediable: true,
   references: ["https://cloud.google.com/sql/docs/postgres/flags"],
   check(resource) {
-    return judgeFlag(resource, { engine: "postgres", flag: "log_min_messages", default: "warning", ok: (v) => atLeastLevel(v, "warning"), expected: "WARNING or more severe" });
+    return judgeFlag(resource, {
+      engine: "postgres",
+      flag: "log_min_messages",
+      default: "warning",
+      ok: (v) => atLeastLevel(v, "warning"),
+      expected: "WARNING or more severe",
+    });
   },
 };

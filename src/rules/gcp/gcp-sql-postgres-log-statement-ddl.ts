@@ -8,7 +8,8 @@ export const gcpSqlPostgresLogStatementDdl: Rule = {
   category: "logging_monitoring",
   providers: ["gcp"],
   resource_types: ["database_instance"],
-  rationale: "Schema changes (CREATE, ALTER, DROP) are what an attacker uses to persist or destroy; logging DDL keeps an audit trail of them.",
+  rationale:
+    "Schema changes (CREATE, ALTER, DROP) are what an attacker uses to persist or destroy; logging DDL keeps an audit trail of them.",
   remediation: {
     text: "Set the `log_statement` database flag to ddl (or mod/all) in the instance's `settings`.",
     code: {
@@ -27,6 +28,12 @@ export const gcpSqlPostgresLogStatementDdl: Rule = {
   auto_remediable: true,
   references: ["https://cloud.google.com/sql/docs/postgres/flags"],
   check(resource) {
-    return judgeFlag(resource, { engine: "postgres", flag: "log_statement", default: "none", ok: (v) => ["ddl", "mod", "all"].includes(v.toLowerCase()), expected: "ddl (or mod/all)" });
+    return judgeFlag(resource, {
+      engine: "postgres",
+      flag: "log_statement",
+      default: "none",
+      ok: (v) => ["ddl", "mod", "all"].includes(v.toLowerCase()),
+      expected: "ddl (or mod/all)",
+    });
   },
 };

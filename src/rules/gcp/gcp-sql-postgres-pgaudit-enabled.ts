@@ -8,7 +8,8 @@ export const gcpSqlPostgresPgauditEnabled: Rule = {
   category: "logging_monitoring",
   providers: ["gcp"],
   resource_types: ["database_instance"],
-  rationale: "pgAudit writes session and object audit records (who read or changed what) to Cloud Audit Logs, which standard PostgreSQL logging does not provide.",
+  rationale:
+    "pgAudit writes session and object audit records (who read or changed what) to Cloud Audit Logs, which standard PostgreSQL logging does not provide.",
   remediation: {
     text: "Set the `cloudsql.enable_pgaudit` database flag to on in the instance's `settings`.",
     code: {
@@ -27,6 +28,12 @@ export const gcpSqlPostgresPgauditEnabled: Rule = {
   auto_remediable: true,
   references: ["https://cloud.google.com/sql/docs/postgres/flags"],
   check(resource) {
-    return judgeFlag(resource, { engine: "postgres", flag: "cloudsql.enable_pgaudit", default: "off", ok: isOn, expected: "on" });
+    return judgeFlag(resource, {
+      engine: "postgres",
+      flag: "cloudsql.enable_pgaudit",
+      default: "off",
+      ok: isOn,
+      expected: "on",
+    });
   },
 };

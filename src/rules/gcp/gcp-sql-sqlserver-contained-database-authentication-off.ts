@@ -8,7 +8,8 @@ export const gcpSqlSqlserverContainedDatabaseAuthenticationOff: Rule = {
   category: "data_protection",
   providers: ["gcp"],
   resource_types: ["database_instance"],
-  rationale: "Users of a contained database authenticate at the database, outside server login policy, and a database owner can create logins that bypass it.",
+  rationale:
+    "Users of a contained database authenticate at the database, outside server login policy, and a database owner can create logins that bypass it.",
   remediation: {
     text: "Set the `contained database authentication` database flag to off in the instance's `settings`.",
     code: {
@@ -27,6 +28,12 @@ export const gcpSqlSqlserverContainedDatabaseAuthenticationOff: Rule = {
   auto_remediable: true,
   references: ["https://cloud.google.com/sql/docs/sqlserver/flags"],
   check(resource) {
-    return judgeFlag(resource, { engine: "sqlserver", flag: "contained database authentication", default: "off", ok: isOff, expected: "off" });
+    return judgeFlag(resource, {
+      engine: "sqlserver",
+      flag: "contained database authentication",
+      default: "off",
+      ok: isOff,
+      expected: "off",
+    });
   },
 };

@@ -8,7 +8,8 @@ export const gcpSqlSqlserverCrossDbOwnershipChainingOff: Rule = {
   category: "data_protection",
   providers: ["gcp"],
   resource_types: ["database_instance"],
-  rationale: "Cross-database ownership chaining lets a user of one database reach objects in another through ownership chains, bypassing permission checks.",
+  rationale:
+    "Cross-database ownership chaining lets a user of one database reach objects in another through ownership chains, bypassing permission checks.",
   remediation: {
     text: "Set the `cross db ownership chaining` database flag to off in the instance's `settings`.",
     code: {
@@ -27,6 +28,12 @@ export const gcpSqlSqlserverCrossDbOwnershipChainingOff: Rule = {
   auto_remediable: true,
   references: ["https://cloud.google.com/sql/docs/sqlserver/flags"],
   check(resource) {
-    return judgeFlag(resource, { engine: "sqlserver", flag: "cross db ownership chaining", default: "off", ok: isOff, expected: "off" });
+    return judgeFlag(resource, {
+      engine: "sqlserver",
+      flag: "cross db ownership chaining",
+      default: "off",
+      ok: isOff,
+      expected: "off",
+    });
   },
 };

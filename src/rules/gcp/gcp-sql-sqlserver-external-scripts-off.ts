@@ -8,7 +8,8 @@ export const gcpSqlSqlserverExternalScriptsOff: Rule = {
   category: "data_protection",
   providers: ["gcp"],
   resource_types: ["database_instance"],
-  rationale: "External scripts run R or Python code on the server from T-SQL, a path from SQL injection to code execution.",
+  rationale:
+    "External scripts run R or Python code on the server from T-SQL, a path from SQL injection to code execution.",
   remediation: {
     text: "Set the `external scripts enabled` database flag to off in the instance's `settings`.",
     code: {
@@ -27,6 +28,12 @@ export const gcpSqlSqlserverExternalScriptsOff: Rule = {
   auto_remediable: true,
   references: ["https://cloud.google.com/sql/docs/sqlserver/flags"],
   check(resource) {
-    return judgeFlag(resource, { engine: "sqlserver", flag: "external scripts enabled", default: "off", ok: isOff, expected: "off" });
+    return judgeFlag(resource, {
+      engine: "sqlserver",
+      flag: "external scripts enabled",
+      default: "off",
+      ok: isOff,
+      expected: "off",
+    });
   },
 };

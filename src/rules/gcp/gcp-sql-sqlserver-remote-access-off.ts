@@ -8,7 +8,8 @@ export const gcpSqlSqlserverRemoteAccessOff: Rule = {
   category: "data_protection",
   providers: ["gcp"],
   resource_types: ["database_instance"],
-  rationale: "The remote access option lets stored procedures run on and from remote servers, a way to move laterally or offload attacks; Cloud SQL does not need it.",
+  rationale:
+    "The remote access option lets stored procedures run on and from remote servers, a way to move laterally or offload attacks; Cloud SQL does not need it.",
   remediation: {
     text: "Set the `remote access` database flag to off in the instance's `settings`.",
     code: {
@@ -27,6 +28,12 @@ export const gcpSqlSqlserverRemoteAccessOff: Rule = {
   auto_remediable: true,
   references: ["https://cloud.google.com/sql/docs/sqlserver/flags"],
   check(resource) {
-    return judgeFlag(resource, { engine: "sqlserver", flag: "remote access", default: "on", ok: isOff, expected: "off" });
+    return judgeFlag(resource, {
+      engine: "sqlserver",
+      flag: "remote access",
+      default: "on",
+      ok: isOff,
+      expected: "off",
+    });
   },
 };

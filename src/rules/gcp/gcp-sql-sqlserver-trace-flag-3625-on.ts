@@ -8,7 +8,8 @@ export const gcpSqlSqlserverTraceFlag3625On: Rule = {
   category: "logging_monitoring",
   providers: ["gcp"],
   resource_types: ["database_instance"],
-  rationale: "Trace flag 3625 masks parameters of error messages for users without sysadmin rights, so errors do not leak data values.",
+  rationale:
+    "Trace flag 3625 masks parameters of error messages for users without sysadmin rights, so errors do not leak data values.",
   remediation: {
     text: "Set the `3625` database flag to on in the instance's `settings`.",
     code: {
@@ -27,6 +28,12 @@ export const gcpSqlSqlserverTraceFlag3625On: Rule = {
   auto_remediable: true,
   references: ["https://cloud.google.com/sql/docs/sqlserver/flags"],
   check(resource) {
-    return judgeFlag(resource, { engine: "sqlserver", flag: "3625", default: "off", ok: isOn, expected: "on" });
+    return judgeFlag(resource, {
+      engine: "sqlserver",
+      flag: "3625",
+      default: "off",
+      ok: isOn,
+      expected: "on",
+    });
   },
 };

@@ -8,7 +8,8 @@ export const gcpSqlSqlserverUserConnectionsUnlimited: Rule = {
   category: "data_protection",
   providers: ["gcp"],
   resource_types: ["database_instance"],
-  rationale: "A low user connections limit lets a handful of idle or hostile clients lock everyone else out: a denial of service waiting to happen.",
+  rationale:
+    "A low user connections limit lets a handful of idle or hostile clients lock everyone else out: a denial of service waiting to happen.",
   remediation: {
     text: "Set the `user connections` database flag to 0 (limited by the server only) in the instance's `settings`.",
     code: {
@@ -27,6 +28,12 @@ export const gcpSqlSqlserverUserConnectionsUnlimited: Rule = {
   auto_remediable: true,
   references: ["https://cloud.google.com/sql/docs/sqlserver/flags"],
   check(resource) {
-    return judgeFlag(resource, { engine: "sqlserver", flag: "user connections", default: "0", ok: (v) => v === "0", expected: "0 (limited by the server only)" });
+    return judgeFlag(resource, {
+      engine: "sqlserver",
+      flag: "user connections",
+      default: "0",
+      ok: (v) => v === "0",
+      expected: "0 (limited by the server only)",
+    });
   },
 };

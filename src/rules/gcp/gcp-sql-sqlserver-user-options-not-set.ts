@@ -8,7 +8,8 @@ export const gcpSqlSqlserverUserOptionsNotSet: Rule = {
   category: "data_protection",
   providers: ["gcp"],
   resource_types: ["database_instance"],
-  rationale: "The user options flag changes connection defaults (such as ANSI settings) for every user, which can silently change query semantics and defeat security assumptions.",
+  rationale:
+    "The user options flag changes connection defaults (such as ANSI settings) for every user, which can silently change query semantics and defeat security assumptions.",
   remediation: {
     text: "Set the `user options` database flag to not set in the instance's `settings`.",
     code: {
@@ -27,6 +28,12 @@ export const gcpSqlSqlserverUserOptionsNotSet: Rule = {
   auto_remediable: true,
   references: ["https://cloud.google.com/sql/docs/sqlserver/flags"],
   check(resource) {
-    return judgeFlag(resource, { engine: "sqlserver", flag: "user options", default: "", ok: (v) => v === "", expected: "not set" });
+    return judgeFlag(resource, {
+      engine: "sqlserver",
+      flag: "user options",
+      default: "",
+      ok: (v) => v === "",
+      expected: "not set",
+    });
   },
 };

@@ -8,7 +8,8 @@ export const gcpStorageBucketEncryptedWithCmek: Rule = {
   category: "encryption",
   providers: ["gcp"],
   resource_types: ["cloud_storage_bucket"],
-  rationale: "Google encrypts every object at rest, but with Google-managed keys access to the key cannot be revoked or audited separately from access to the data. A Cloud KMS key lets you disable access to the data by disabling the key and logs every use.",
+  rationale:
+    "Google encrypts every object at rest, but with Google-managed keys access to the key cannot be revoked or audited separately from access to the data. A Cloud KMS key lets you disable access to the data by disabling the key and logs every use.",
   remediation: {
     text: "Set a default Cloud KMS key in the bucket's `encryption` block and grant the Cloud Storage service agent `roles/cloudkms.cryptoKeyEncrypterDecrypter` on it.",
     code: {
@@ -24,6 +25,11 @@ export const gcpStorageBucketEncryptedWithCmek: Rule = {
   auto_remediable: true,
   references: ["https://cloud.google.com/storage/docs/encryption/customer-managed-keys"],
   check(resource) {
-    return expectSetting(resource, "encryption.customer_managed_key", isTrue, `Bucket ${resource.name} is encrypted with Google-managed keys only`);
+    return expectSetting(
+      resource,
+      "encryption.customer_managed_key",
+      isTrue,
+      `Bucket ${resource.name} is encrypted with Google-managed keys only`,
+    );
   },
 };

@@ -8,9 +8,10 @@ export const gcpStorageBucketPublicAccessPreventionEnforced: Rule = {
   category: "public_exposure",
   providers: ["gcp"],
   resource_types: ["cloud_storage_bucket"],
-  rationale: "Public access prevention makes Cloud Storage refuse any grant to allUsers or allAuthenticatedUsers on the bucket, so a later IAM or ACL mistake cannot publish its objects. With `inherited`, only an organization policy outside the configuration protects it.",
+  rationale:
+    "Public access prevention makes Cloud Storage refuse any grant to allUsers or allAuthenticatedUsers on the bucket, so a later IAM or ACL mistake cannot publish its objects. With `inherited`, only an organization policy outside the configuration protects it.",
   remediation: {
-    text: "Set `public_access_prevention = \"enforced\"` on buckets that never serve public content.",
+    text: 'Set `public_access_prevention = "enforced"` on buckets that never serve public content.',
     code: {
       terraform: `resource "google_storage_bucket" "data" {
   name                     = "acme-data"
@@ -24,6 +25,11 @@ export const gcpStorageBucketPublicAccessPreventionEnforced: Rule = {
   references: ["https://cloud.google.com/storage/docs/public-access-prevention"],
   check(resource) {
     if (resource.config["website_enabled"] === true) return skip("the bucket serves a static website");
-    return expectSetting(resource, "public_access_blocked", isTrue, `Bucket ${resource.name} does not enforce public access prevention`);
+    return expectSetting(
+      resource,
+      "public_access_blocked",
+      isTrue,
+      `Bucket ${resource.name} does not enforce public access prevention`,
+    );
   },
 };

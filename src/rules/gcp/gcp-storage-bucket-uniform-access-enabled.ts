@@ -8,7 +8,8 @@ export const gcpStorageBucketUniformAccessEnabled: Rule = {
   category: "identity_access",
   providers: ["gcp"],
   resource_types: ["cloud_storage_bucket"],
-  rationale: "With fine-grained ACLs, any object can carry its own grant, so who can read a bucket cannot be told from its IAM policy alone and a single public object ACL goes unnoticed. Uniform bucket-level access turns ACLs off and makes IAM the only way in.",
+  rationale:
+    "With fine-grained ACLs, any object can carry its own grant, so who can read a bucket cannot be told from its IAM policy alone and a single public object ACL goes unnoticed. Uniform bucket-level access turns ACLs off and makes IAM the only way in.",
   remediation: {
     text: "Set `uniform_bucket_level_access = true` on the bucket and move any object ACL grants into bucket IAM.",
     code: {
@@ -23,6 +24,11 @@ export const gcpStorageBucketUniformAccessEnabled: Rule = {
   auto_remediable: true,
   references: ["https://cloud.google.com/storage/docs/uniform-bucket-level-access"],
   check(resource) {
-    return expectSetting(resource, "uniform_access", isTrue, `Bucket ${resource.name} allows object ACLs: uniform bucket-level access is off`);
+    return expectSetting(
+      resource,
+      "uniform_access",
+      isTrue,
+      `Bucket ${resource.name} allows object ACLs: uniform bucket-level access is off`,
+    );
   },
 };

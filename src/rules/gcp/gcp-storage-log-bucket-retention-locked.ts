@@ -8,7 +8,8 @@ export const gcpStorageLogBucketRetentionLocked: Rule = {
   category: "logging_monitoring",
   providers: ["gcp"],
   resource_types: ["cloud_storage_bucket"],
-  rationale: "Exported audit logs are the evidence of an intrusion. Without a locked retention policy, anyone who gains write access to the bucket, including the intruder, can delete them; a locked policy cannot be removed or shortened.",
+  rationale:
+    "Exported audit logs are the evidence of an intrusion. Without a locked retention policy, anyone who gains write access to the bucket, including the intruder, can delete them; a locked policy cannot be removed or shortened.",
   remediation: {
     text: "Add a `retention_policy` with `is_locked = true` to the bucket a log sink writes to (locking is irreversible: choose the period first).",
     code: {
@@ -23,10 +24,18 @@ export const gcpStorageLogBucketRetentionLocked: Rule = {
     },
   },
   auto_remediable: true,
-  references: ["https://cloud.google.com/storage/docs/bucket-lock", "https://cloud.google.com/logging/docs/export/configure_export_v2"],
+  references: [
+    "https://cloud.google.com/storage/docs/bucket-lock",
+    "https://cloud.google.com/logging/docs/export/configure_export_v2",
+  ],
   check(resource) {
     const receives = resource.config["receives_logs"];
     if (receives !== true) return skip("no log sink in this configuration writes to the bucket");
-    return expectSetting(resource, "retention.locked", isTrue, `Bucket ${resource.name} receives exported logs but its retention policy is not locked`);
+    return expectSetting(
+      resource,
+      "retention.locked",
+      isTrue,
+      `Bucket ${resource.name} receives exported logs but its retention policy is not locked`,
+    );
   },
 };

@@ -35,7 +35,20 @@ export function judgeFlag(resource: Resource, spec: FlagSpec): CheckResult {
 }
 
 /** PostgreSQL message levels, least to most severe. */
-const PG_LEVELS = ["debug5", "debug4", "debug3", "debug2", "debug1", "info", "notice", "warning", "error", "log", "fatal", "panic"];
+const PG_LEVELS = [
+  "debug5",
+  "debug4",
+  "debug3",
+  "debug2",
+  "debug1",
+  "info",
+  "notice",
+  "warning",
+  "error",
+  "log",
+  "fatal",
+  "panic",
+];
 
 /** True when `value` is at least as severe as `floor` (unknown levels are not accepted). */
 export function atLeastLevel(value: string, floor: string): boolean {

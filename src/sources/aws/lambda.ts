@@ -1,8 +1,8 @@
-/** Lambda: functions with their resource policy and function URLs. */
+/** Lambda: functions with their resource policy and function URL. */
 import {
   GetPolicyCommand,
   LambdaClient,
-  paginateListFunctionUrlConfigs,
+  GetFunctionUrlConfigCommand,
   paginateListFunctions,
 } from "@aws-sdk/client-lambda";
 import { allPages, type Collector } from "./collector.ts";
@@ -16,10 +16,7 @@ export const lambda: Collector = {
   calls: {
     ListFunctions: { action: "lambda:ListFunctions" },
     GetPolicy: { action: "lambda:GetPolicy", feeds: { [FUNCTION]: ["public_access"] } },
-    ListFunctionUrlConfigs: {
-      action: "lambda:ListFunctionUrlConfigs",
-      feeds: { [FUNCTION]: ["public_url"] },
-    },
+    GetFunctionUrlConfig: { action: "lambda:GetFunctionUrlConfig", feeds: { [FUNCTION]: ["public_url"] } },
   },
 
   async collect(ctx) {
@@ -40,23 +37,26 @@ export const lambda: Collector = {
           region: ctx.region,
           data: { ...f },
         });
-        const [policy, urls] = await Promise.all([
+        const [policy, url] = await Promise.all([
           ctx.call("GetPolicy", () => client.send(new GetPolicyCommand({ FunctionName })), {
             record: r,
             absent: ["ResourceNotFoundException"],
           }),
+          // The function's own URL (aliases can have theirs; the unqualified one is what is shared).
           ctx.call(
-            "ListFunctionUrlConfigs",
-            () =>
-              allPages(
-                paginateListFunctionUrlConfigs({ client }, { FunctionName }),
-                (p) => p.FunctionUrlConfigs,
-              ),
-            { record: r },
+            "GetFunctionUrlConfig",
+            () => client.send(new GetFunctionUrlConfigCommand({ FunctionName })),
+            {
+              record: r,
+              absent: ["ResourceNotFoundException"],
+            },
           ),
         ]);
         if (policy.ok) r.data["Policy"] = policy.value?.Policy ?? null;
-        if (urls.ok) r.data["FunctionUrlConfigs"] = urls.value ?? [];
+        if (url.ok)
+          r.data["FunctionUrlConfigs"] = url.value?.AuthType
+            ? [{ AuthType: url.value.AuthType, FunctionUrl: url.value.FunctionUrl }]
+            : [];
         ctx.emit(r);
       }),
     );

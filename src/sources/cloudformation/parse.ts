@@ -19,7 +19,8 @@ export interface ParsedTemplate {
   spans: Map<string, LineSpan>;
 }
 
-export type ParseResult = { ok: true; template: ParsedTemplate } | { ok: false; line: number; message: string };
+export type ParseResult =
+  { ok: true; template: ParsedTemplate } | { ok: false; line: number; message: string };
 
 const MAX_DEPTH = 128;
 
@@ -64,14 +65,20 @@ function parseYamlTemplate(text: string): ParseResult {
   const lc = new LineCounter();
   const doc = parseDocument(text, { lineCounter: lc, customTags, uniqueKeys: false, prettyErrors: false });
   const err = doc.errors[0];
-  if (err) return { ok: false, line: lc.linePos(err.pos[0]).line, message: `invalid YAML: ${firstLine(err.message)}` };
+  if (err)
+    return {
+      ok: false,
+      line: lc.linePos(err.pos[0]).line,
+      message: `invalid YAML: ${firstLine(err.message)}`,
+    };
   const spans = new Map<string, LineSpan>();
   const line = (offset: number): number => lc.linePos(offset).line;
   const walk = (node: unknown, path: string, depth: number): Tpl => {
     if (depth > MAX_DEPTH) throw new TemplateError("template nested too deeply", 1);
     if (isAlias(node)) return walk(node.resolve(doc), path, depth + 1);
     const n = node as YamlNode | null;
-    if (n?.range) spans.set(path, { start: line(n.range[0]), end: line(Math.max(n.range[1] - 1, n.range[0])) });
+    if (n?.range)
+      spans.set(path, { start: line(n.range[0]), end: line(Math.max(n.range[1] - 1, n.range[0])) });
     let v: Tpl;
     if (isMap(n)) {
       const out: { [key: string]: Tpl } = {};
@@ -150,7 +157,8 @@ function parseJsonTemplate(text: string): ParseResult {
       }
       return out;
     }
-    if (n.type === "array") return (n.children ?? []).map((c, i) => walk(c, join(path, String(i)), depth + 1));
+    if (n.type === "array")
+      return (n.children ?? []).map((c, i) => walk(c, join(path, String(i)), depth + 1));
     return n.value as Tpl;
   };
   try {

@@ -44,7 +44,8 @@ export class PlanConfiguration {
     if (Array.isArray(list)) {
       for (const r of list) {
         if (!isJsonObject(r) || typeof r["address"] !== "string") continue;
-        const providerKey = typeof r["provider_config_key"] === "string" ? r["provider_config_key"] : undefined;
+        const providerKey =
+          typeof r["provider_config_key"] === "string" ? r["provider_config_key"] : undefined;
         this.resources.set(`${path}\u0000${r["address"]}`, {
           expressions: isJsonObject(r["expressions"]) ? r["expressions"] : {},
           providerKey,
@@ -54,7 +55,8 @@ export class PlanConfiguration {
     const calls = mod["module_calls"];
     if (!isJsonObject(calls)) return;
     for (const [name, call] of Object.entries(calls)) {
-      if (isJsonObject(call)) this.addModule(`${path}${path ? "." : ""}module.${name}`, call["module"], depth + 1);
+      if (isJsonObject(call))
+        this.addModule(`${path}${path ? "." : ""}module.${name}`, call["module"], depth + 1);
     }
   }
 

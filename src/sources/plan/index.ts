@@ -64,15 +64,26 @@ export function readPlan(
   hcl?: HclLocations,
 ): { records: RawRecord[]; errors: ScanError[] } {
   const parsed = parseJson(text);
-  if (!parsed.ok) return { records: [], errors: [{ source: SOURCE, file, line: parsed.line, message: parsed.message }] };
+  if (!parsed.ok)
+    return { records: [], errors: [{ source: SOURCE, file, line: parsed.line, message: parsed.message }] };
   const plan = parsed.value;
   if (!isJsonObject(plan) || typeof plan["format_version"] !== "string")
-    return { records: [], errors: [{ source: SOURCE, file, line: 1, message: "not a Terraform plan: no format_version" }] };
+    return {
+      records: [],
+      errors: [{ source: SOURCE, file, line: 1, message: "not a Terraform plan: no format_version" }],
+    };
   const version = plan["format_version"];
   if (!/^[01]\./.test(version))
     return {
       records: [],
-      errors: [{ source: SOURCE, file, line: 1, message: `unsupported plan format_version ${version} (0.x and 1.x are read)` }],
+      errors: [
+        {
+          source: SOURCE,
+          file,
+          line: 1,
+          message: `unsupported plan format_version ${version} (0.x and 1.x are read)`,
+        },
+      ],
     };
   const config = new PlanConfiguration(plan["configuration"]);
   const records: RawRecord[] = [];
@@ -95,7 +106,7 @@ export function readPlan(
   // state sections; they have no unknown values.
   const sections = [plan["prior_state"], ...(changes.length === 0 ? [plan["planned_values"]] : [])];
   for (const section of sections) {
-    const values = isJsonObject(section) ? section["values"] ?? section : undefined;
+    const values = isJsonObject(section) ? (section["values"] ?? section) : undefined;
     const root = isJsonObject(values) ? values["root_module"] : undefined;
     for (const r of moduleResources(root, 0)) {
       const wanted = changes.length === 0 || r["mode"] === "data";

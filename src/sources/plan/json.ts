@@ -15,7 +15,8 @@ export function lineAt(text: string, offset: number): number {
   return line;
 }
 
-export type Parsed = { ok: true; value: JsonValue; tree: Node } | { ok: false; line: number; message: string };
+export type Parsed =
+  { ok: true; value: JsonValue; tree: Node } | { ok: false; line: number; message: string };
 
 /** Parses strict JSON (no comments, no trailing commas), keeping the syntax tree for positions. */
 export function parseJson(text: string): Parsed {

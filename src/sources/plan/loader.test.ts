@@ -85,7 +85,12 @@ describe("terraform plan loader", () => {
   it("keeps written unknowns with their references and drops computed attributes nobody wrote", () => {
     const text = plan(
       [
-        change("aws_s3_bucket.b", ["create"], { force_destroy: false, tags: null }, { id: true, arn: true, versioning: true }),
+        change(
+          "aws_s3_bucket.b",
+          ["create"],
+          { force_destroy: false, tags: null },
+          { id: true, arn: true, versioning: true },
+        ),
         change(
           "aws_s3_bucket_versioning.v",
           ["create"],
@@ -113,7 +118,13 @@ describe("terraform plan loader", () => {
   it("reads child module instances, old plans without module_address included", () => {
     const r = readPlan(
       plan([
-        change("module.app[0].aws_sqs_queue.q", ["create"], { name: "x" }, {}, { module_address: "module.app[0]" }),
+        change(
+          "module.app[0].aws_sqs_queue.q",
+          ["create"],
+          { name: "x" },
+          {},
+          { module_address: "module.app[0]" },
+        ),
         change('module.a.module.b["k.1"].aws_sqs_queue.q', ["create"], { name: "y" }),
       ]),
       "p.json",
@@ -134,7 +145,13 @@ describe("terraform plan loader", () => {
           values: {
             root_module: {
               resources: [
-                { address: "data.aws_caller_identity.me", mode: "data", type: "aws_caller_identity", name: "me", values: { account_id: "1" } },
+                {
+                  address: "data.aws_caller_identity.me",
+                  mode: "data",
+                  type: "aws_caller_identity",
+                  name: "me",
+                  values: { account_id: "1" },
+                },
               ],
             },
           },
@@ -158,7 +175,12 @@ describe("terraform plan loader", () => {
     const text = plan(
       [
         change("aws_s3_bucket.b", ["create"], { force_destroy: false }, { id: true, versioning: true }),
-        change("aws_s3_bucket_versioning.v", ["create"], { versioning_configuration: [{ status: "Enabled" }] }, { bucket: true }),
+        change(
+          "aws_s3_bucket_versioning.v",
+          ["create"],
+          { versioning_configuration: [{ status: "Enabled" }] },
+          { bucket: true },
+        ),
       ],
       { configuration: bucketConfig },
     );

@@ -10,7 +10,7 @@
  *   apart, and every unknown stays unknown.
  * - `null` means "not set" in a plan; it is left out of objects like an unwritten argument.
  */
-import { Unknown, type Value, type ValueMap } from "../../model/value.ts";
+import { isValueMap, Unknown, type Value, type ValueMap } from "../../model/value.ts";
 import { childExpr, referencesOf, resourceOfReference } from "./expressions.ts";
 import { isJsonObject, type JsonValue } from "./json.ts";
 
@@ -32,7 +32,7 @@ export function rebuildAttrs(
   ctx: RebuildContext,
 ): ValueMap {
   const v = rebuild(after ?? {}, afterUnknown, expressions, ctx, "", 0);
-  return v !== undefined && typeof v === "object" && !Array.isArray(v) && !(v instanceof Unknown) ? v : {};
+  return isValueMap(v) ? v : {};
 }
 
 function rebuild(
@@ -45,7 +45,10 @@ function rebuild(
 ): Value | undefined {
   if (mask === true) {
     if (ctx.configured && expr === undefined) return undefined;
-    return new Unknown(`${ctx.address}${path ? "." + path : ""} is known only after apply`, refsOf(expr, ctx));
+    return new Unknown(
+      `${ctx.address}${path ? "." + path : ""} is known only after apply`,
+      refsOf(expr, ctx),
+    );
   }
   if (after === undefined || after === null) return after === null && path === "" ? {} : undefined;
   if (depth > MAX_DEPTH) return new Unknown(`${ctx.address}.${path} is nested too deeply`);

@@ -24,8 +24,8 @@ import {
 
 export interface FunctionHost {
   budget: Budget;
-  /** The text of a file for file()/templatefile(); throws EvalError outside the scanned tree. */
-  readFile(path: string): string;
+  /** The bytes of a file for file(), filebase64(), …; throws EvalError outside the scanned tree. */
+  readFile(path: string): Buffer;
   fileExists(path: string): boolean;
   /** Renders a template file's text with the given variables. */
   renderTemplate(text: string, vars: ValueMap): Value;
@@ -520,8 +520,14 @@ const FUNCTIONS: Record<string, Fn> = {
     createHash("sha512")
       .update(str(a, 0, "sha512"))
       .digest("hex"),
-  base64sha256: (a) => createHash("sha256").update(str(a, 0, "base64sha256")).digest("base64"),
-  base64sha512: (a) => createHash("sha512").update(str(a, 0, "base64sha512")).digest("base64"),
+  base64sha256: (a) =>
+    createHash("sha256")
+      .update(str(a, 0, "base64sha256"))
+      .digest("base64"),
+  base64sha512: (a) =>
+    createHash("sha512")
+      .update(str(a, 0, "base64sha512"))
+      .digest("base64"),
   sensitive: (a) => arg(a, 0, "sensitive"),
   nonsensitive: (a) => arg(a, 0, "nonsensitive"),
   alltrue: (a) => list(arg(a, 0, "alltrue"), "alltrue").every((x) => toBool(x)),
@@ -534,18 +540,39 @@ const FUNCTIONS: Record<string, Fn> = {
     return Array.from({ length: Math.ceil(l.length / size) }, (_, i) => l.slice(i * size, (i + 1) * size));
   },
   // Files: only inside the scanned tree.
-  filemd5: (a, h) => createHash("md5").update(h.readFile(str(a, 0, "filemd5"))).digest("hex"),
-  filesha1: (a, h) => createHash("sha1").update(h.readFile(str(a, 0, "filesha1"))).digest("hex"),
-  filesha256: (a, h) => createHash("sha256").update(h.readFile(str(a, 0, "filesha256"))).digest("hex"),
-  filesha512: (a, h) => createHash("sha512").update(h.readFile(str(a, 0, "filesha512"))).digest("hex"),
-  filebase64sha256: (a, h) => createHash("sha256").update(h.readFile(str(a, 0, "filebase64sha256"))).digest("base64"),
-  filebase64sha512: (a, h) => createHash("sha512").update(h.readFile(str(a, 0, "filebase64sha512"))).digest("base64"),
-  file: (a, h) => h.readFile(str(a, 0, "file")),
-  filebase64: (a, h) => Buffer.from(h.readFile(str(a, 0, "filebase64")), "utf8").toString("base64"),
+  filemd5: (a, h) =>
+    createHash("md5")
+      .update(h.readFile(str(a, 0, "filemd5")))
+      .digest("hex"),
+  filesha1: (a, h) =>
+    createHash("sha1")
+      .update(h.readFile(str(a, 0, "filesha1")))
+      .digest("hex"),
+  filesha256: (a, h) =>
+    createHash("sha256")
+      .update(h.readFile(str(a, 0, "filesha256")))
+      .digest("hex"),
+  filesha512: (a, h) =>
+    createHash("sha512")
+      .update(h.readFile(str(a, 0, "filesha512")))
+      .digest("hex"),
+  filebase64sha256: (a, h) =>
+    createHash("sha256")
+      .update(h.readFile(str(a, 0, "filebase64sha256")))
+      .digest("base64"),
+  filebase64sha512: (a, h) =>
+    createHash("sha512")
+      .update(h.readFile(str(a, 0, "filebase64sha512")))
+      .digest("base64"),
+  file: (a, h) => checkString(h.readFile(str(a, 0, "file")).toString("utf8")),
+  filebase64: (a, h) => checkString(h.readFile(str(a, 0, "filebase64")).toString("base64")),
   fileexists: (a, h) => h.fileExists(str(a, 0, "fileexists")),
   templatefile: (a, h) => {
     const vars = arg(a, 1, "templatefile");
-    return h.renderTemplate(h.readFile(str(a, 0, "templatefile")), map(vars, "templatefile"));
+    return h.renderTemplate(
+      h.readFile(str(a, 0, "templatefile")).toString("utf8"),
+      map(vars, "templatefile"),
+    );
   },
   abspath: (a) => str(a, 0, "abspath"),
   basename: (a) => str(a, 0, "basename").replace(/\/+$/, "").split("/").pop() ?? "",

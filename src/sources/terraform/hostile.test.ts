@@ -64,7 +64,9 @@ resource "test_thing" "t" {
   });
 
   it("bounds values that share parts exponentially", async () => {
-    const levels = Array.from({ length: 45 }, (_, i) => `  d${i} = [local.d${i + 1}, local.d${i + 1}]`).join("\n");
+    const levels = Array.from({ length: 45 }, (_, i) => `  d${i} = [local.d${i + 1}, local.d${i + 1}]`).join(
+      "\n",
+    );
     const started = Date.now();
     const r = await loadTree({
       "main.tf": `locals {\n${levels}\n  d45 = "x"\n}\nresource "test_thing" "t" {\n  a = jsonencode(local.d0)\n  b = local.d0 == local.d1\n  c = "ok"\n}\n`,

@@ -253,7 +253,7 @@ class Session {
     return def;
   }
 
-  private readFile(path: string): string {
+  private readFile(path: string): Buffer {
     let real: string;
     try {
       real = realpathSync(resolve(this.ctx.cwd, path));
@@ -264,7 +264,7 @@ class Session {
       throw new EvalError(`${path} is outside the scanned tree and is not read`);
     try {
       if (statSync(real).size > MAX_FILE_BYTES) throw new EvalError(`${path} is too large to read`);
-      return readFileSync(real, "utf8");
+      return readFileSync(real);
     } catch (e) {
       if (e instanceof EvalError) throw e;
       throw new EvalError(`cannot read ${path}: ${(e as Error).message}`);

@@ -14,7 +14,7 @@ import { evaluate, setKey, withVars, type Budget, type Env, type Vars } from "./
 import type { FunctionHost } from "./functions.ts";
 import { isLocalSource, moduleSource, type ModuleDef } from "./module.ts";
 import { convert, readType } from "./types.ts";
-import { EvalError, LazyObject, LimitError, isMap, toNum, toStr, unknownFrom } from "./values.ts";
+import { EvalError, LazyObject, LimitError, isMap, materialize, toNum, toStr, unknownFrom } from "./values.ts";
 
 export type ProviderFacts = { region?: string; project?: string; account?: string };
 
@@ -108,7 +108,7 @@ export class ModuleInstance implements Env {
   }
 
   // FunctionHost, delegated to the tree.
-  readFile(path: string): string {
+  readFile(path: string): Buffer {
     return this.tree.readFile(path);
   }
   fileExists(path: string): boolean {
@@ -180,13 +180,16 @@ export class ModuleInstance implements Env {
     if (cached !== undefined) return cached;
     const decl = this.def.variables.get(name);
     if (!decl) throw new EvalError(`reference to undeclared variable "${name}"`);
-    const given = this.inputs.get(name);
+    const given = this.inputs.get(name)?.();
+    const d = decl.body.attrs.get("default");
+    const nullable = decl.body.attrs.get("nullable");
+    // `nullable = false` makes a null input fall back to the default.
+    const useDefault =
+      given === undefined ||
+      (given === null && nullable !== undefined && this.value(nullable.expr, undefined, nullable.span) === false);
     let v: Value;
-    if (given) v = given();
-    else {
-      const d = decl.body.attrs.get("default");
-      v = d ? this.value(d.expr, undefined, d.span) : new Unknown(`variable "${name}" has no value`);
-    }
+    if (!useDefault) v = given;
+    else v = d ? this.value(d.expr, undefined, d.span) : new Unknown(`variable "${name}" has no value`);
     v = convert(v, readType(decl.body.attrs.get("type")?.expr), this);
     this.varCache.set(name, v);
     return v;
@@ -302,7 +305,7 @@ export class ModuleInstance implements Env {
     const out: ValueMap = {};
     for (const [name, a] of body.attrs) {
       if (top && RESOURCE_META.has(name)) continue;
-      setKey(out, name, this.value(a.expr, vars, a.span));
+      setKey(out, name, materialize(this.value(a.expr, vars, a.span)));
       spans[prefix + name] = a.span;
     }
     for (const b of body.blocks) {
@@ -577,8 +580,8 @@ export class ModuleInstance implements Env {
       const [type, name] = block.labels as [string, string];
       const mode = block.type === "data" ? "data" : "resource";
       const base = (mode === "data" ? "data." : "") + `${type}.${name}`;
-      const exp = this.expand(block);
       if (!this.tree.emits(block.span.file)) continue;
+      const exp = this.expand(block);
       const providerConfig = this.providerFor(block, type);
       for (const key of this.keys(block, exp)) {
         const local = base + key.suffix;
@@ -601,6 +604,7 @@ export class ModuleInstance implements Env {
       }
     }
     for (const call of this.def.calls) {
+      if (!this.tree.emits(call.span.file)) continue;
       const c = this.child(call.labels[0]!);
       if (c && typeof c.instances !== "string") for (const inst of c.instances) inst.emit();
     }

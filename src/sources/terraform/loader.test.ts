@@ -419,10 +419,35 @@ describe("terraform loader: JSON syntax", () => {
     assert.equal(b.span.start_line, 12);
   });
 
+  it("reads provider references, variable types and dynamic blocks in JSON, and text elsewhere", async () => {
+    const r = await loadTree({
+      "main.tf.json": JSON.stringify({
+        provider: { aws: [{ region: "eu-west-1" }, { alias: "us", region: "us-east-1" }] },
+        variable: { ports: { type: "list(number)", default: ["22", "443"] } },
+        resource: {
+          aws_security_group_rule: { r: { provider: "aws.us", type: "ingress", from_port: "${var.ports[0]}" } },
+          aws_security_group: {
+            sg: {
+              dynamic: {
+                ingress: { for_each: "${var.ports}", iterator: "p", content: { from_port: "${p.value}" } },
+              },
+            },
+          },
+        },
+      }),
+    });
+    const rule = recordOf(r, "aws_security_group_rule.r");
+    assert.deepEqual(rule.attrs, { type: "ingress", from_port: 22 });
+    assert.deepEqual(rule.providerConfig, { region: "us-east-1" });
+    assert.deepEqual(recordOf(r, "aws_security_group.sg").attrs, { ingress: [{ from_port: 22 }, { from_port: 443 }] });
+  });
+
   it("reads suppressions from the JSON comment property", async () => {
     const r = await loadTree({
       "main.tf.json": JSON.stringify({
-        resource: { aws_s3_bucket: { b: { "//": "parapet:ignore some-rule public website", bucket: "site" } } },
+        resource: {
+          aws_s3_bucket: { b: { "//": "parapet:ignore some-rule public website", bucket: "site" } },
+        },
       }),
     });
     const b = recordOf(r, "aws_s3_bucket.b");

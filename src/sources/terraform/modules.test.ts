@@ -194,6 +194,38 @@ module "us" {
     });
     assert.deepEqual(recordOf(r, "module.eu.aws_vpc.this").providerConfig, { region: "eu-west-1" });
     assert.deepEqual(recordOf(r, "module.us.aws_vpc.this").providerConfig, { region: "us-east-1" });
-    assert.deepEqual(recordOf(r, "module.us.module.subnets.aws_subnet.a").providerConfig, { region: "us-east-1" });
+    assert.deepEqual(recordOf(r, "module.us.module.subnets.aws_subnet.a").providerConfig, {
+      region: "us-east-1",
+    });
+  });
+
+  it("passes null to a variable, or its default when the variable is not nullable", async () => {
+    const r = await loadTree({
+      "mod/main.tf": `
+variable "a" { default = "da" }
+variable "b" {
+  default  = "db"
+  nullable = false
+}
+resource "test_thing" "t" {
+  a = var.a
+  b = var.b
+}`,
+      "main.tf": 'module "m" {\n  source = "./mod"\n  a = null\n  b = null\n}\n',
+    });
+    assert.deepEqual(recordOf(r, "module.m.test_thing.t").attrs, { a: null, b: "db" });
+  });
+
+  it("scanning one file reports its blocks and its modules, not its siblings'", async () => {
+    const r = await loadTree(
+      {
+        ...NET,
+        "main.tf": 'module "mine" {\n  source = "./modules/net"\n  cidr = var.cidr\n}\n',
+        "other.tf": 'variable "cidr" { default = "10.9.0.0/16" }\nmodule "theirs" {\n  source = "./modules/net"\n  cidr = "x"\n}\n',
+      },
+      { targets: ["main.tf"] },
+    );
+    assert.equal(recordOf(r, "module.mine.aws_vpc.this").attrs.cidr_block, "10.9.0.0/16");
+    assert.ok(!r.records.some((x) => x.module.startsWith("module.theirs")));
   });
 });

@@ -33,7 +33,13 @@ const MAP_ARG =
 /** Block types whose bodies hold only arguments: an object there is a value. */
 const ARGUMENTS_ONLY = new Set(["locals", "module", "output", "variable"]);
 /** Arguments whose string value is an expression, not text (`"aws.west"`, `"list(string)"`). */
-const EXPR_ARGS = new Set(["provider", "type", "iterator"]);
+const EXPR_ARGS: Record<string, ReadonlySet<string>> = {
+  resource: new Set(["provider"]),
+  data: new Set(["provider"]),
+  variable: new Set(["type"]),
+  dynamic: new Set(["iterator"]),
+};
+const NONE: ReadonlySet<string> = new Set();
 
 class NestingError extends Error {}
 
@@ -114,7 +120,7 @@ class JsonReader {
         {
           type,
           labels: got,
-          body: this.body(v, depth + 1, ARGUMENTS_ONLY.has(type)),
+          body: this.body(v, depth + 1, ARGUMENTS_ONLY.has(type), EXPR_ARGS[type] ?? NONE),
           span: this.span(v),
           suppressions: commentSuppressions(v),
         },
@@ -126,7 +132,8 @@ class JsonReader {
     });
   }
 
-  body(obj: JsonNode, depth: number, argumentsOnly = false): Body {
+  /** `exprArgs`: arguments of this block type whose strings are expressions, not text. */
+  body(obj: JsonNode, depth: number, argumentsOnly = false, exprArgs: ReadonlySet<string> = NONE): Body {
     if (depth > MAX_NESTING) throw new NestingError();
     const body = emptyBody();
     for (const prop of obj.children ?? []) {
@@ -156,7 +163,7 @@ class JsonReader {
       }
       const attr: Attribute = {
         name,
-        expr: this.expr(v, depth + 1, EXPR_ARGS.has(name)),
+        expr: this.expr(v, depth + 1, exprArgs.has(name)),
         span: this.span(prop),
       };
       body.attrs.set(name, attr);
@@ -216,9 +223,11 @@ function commentSuppressions(obj: JsonNode): Record<string, string> {
   for (const prop of obj.children ?? []) {
     const [k, v] = prop.children ?? [];
     if (k?.value !== "//") continue;
-    const texts = v?.type === "array" ? (v.children ?? []).map((c) => c.value as unknown) : [v?.value as unknown];
+    const texts =
+      v?.type === "array" ? (v.children ?? []).map((c) => c.value as unknown) : [v?.value as unknown];
     for (const t of texts) {
-      const m = typeof t === "string" ? /parapet:ignore\s+([A-Za-z0-9_.:-]+)(?:\s+(.*))?$/.exec(t.trim()) : null;
+      const m =
+        typeof t === "string" ? /parapet:ignore\s+([A-Za-z0-9_.:-]+)(?:\s+(.*))?$/.exec(t.trim()) : null;
       if (m) out[m[1]!] = (m[2] ?? "").trim();
     }
   }

@@ -155,3 +155,29 @@ function sizeOf(v: Value): number {
   sizes.set(v, n);
   return n;
 }
+
+/**
+ * Replaces lazy objects by plain Unknowns, copying only containers that change: records hold
+ * plain values, not closures over the evaluator.
+ */
+export function materialize(v: Value): Value {
+  if (v instanceof LazyObject) return new Unknown(v.reason, v.refs);
+  if (typeof v !== "object" || v === null || v instanceof Unknown) return v;
+  if (Array.isArray(v)) {
+    let out: Value[] | undefined;
+    v.forEach((x, i) => {
+      const m = materialize(x);
+      if (m !== x) (out ??= [...v])[i] = m;
+    });
+    return out ?? v;
+  }
+  let out: ValueMap | undefined;
+  for (const [k, x] of Object.entries(v)) {
+    const m = materialize(x);
+    if (m !== x) {
+      out ??= { ...v };
+      Object.defineProperty(out, k, { value: m, enumerable: true, writable: true, configurable: true });
+    }
+  }
+  return out ?? v;
+}

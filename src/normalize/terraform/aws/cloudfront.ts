@@ -51,7 +51,11 @@ function normalizeDistribution(record: RawRecord): Resource {
       "1.0",
       cert ? { attr: "viewer_certificate.0.cloudfront_default_certificate" } : undefined,
     );
-  else b.fromAttr("min_tls_version", "viewer_certificate.0.minimum_protocol_version", "1.0", cloudfrontTls);
+  else {
+    const min = cert["minimum_protocol_version"];
+    const at = min === undefined ? "viewer_certificate" : "viewer_certificate.0.minimum_protocol_version";
+    b.set("min_tls_version", cloudfrontTls(min ?? "TLSv1"), { attr: at });
+  }
 
   const waf = record.attrs["web_acl_id"];
   b.set("waf_attached", isUnknown(waf) ? waf : isSet(waf), { attr: "web_acl_id" });

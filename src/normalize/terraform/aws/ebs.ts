@@ -29,12 +29,12 @@ function normalizeVolume(record: RawRecord, ctx: NormalizeContext): Resource {
 }
 
 /** Accounts a snapshot or image is shared with, and whether it is public (`all`). */
-function sharing(b: ResourceBuilder, permissions: RawRecord[], accountKey: string): void {
+function sharing(b: ResourceBuilder, permissions: RawRecord[], accountKey: string, join = true): void {
   const accounts: string[] = [];
   let isPublic: Value = false;
   let undecided: Value | undefined;
   for (const p of permissions) {
-    b.join(p);
+    if (join) b.join(p);
     const group = p.attrs["group"];
     const account = p.attrs[accountKey];
     if (group === "all" || account === "all") {
@@ -108,16 +108,36 @@ function normalizeImage(record: RawRecord, ctx: NormalizeContext): Resource {
   return b.build();
 }
 
+/**
+ * A permission whose snapshot or image is not in this configuration (shared by id) still shares
+ * it: it becomes a snapshot or image of its own whose encryption is unknown.
+ */
+function orphanPermission(primaryTypes: string[], type: string, via: string) {
+  return (record: RawRecord, ctx: NormalizeContext): Resource | null => {
+    if (referenced(ctx.index, record, record.attrs[via], primaryTypes, ["id"]).length > 0) return null;
+    const b = new ResourceBuilder(record, { provider: "aws", type, name: String(record.attrs[via] ?? record.name) });
+    b.set("encryption.enabled", unknown("the shared snapshot or image is not in this configuration"));
+    sharing(b, [record], "account_id", false);
+    return b.build();
+  };
+}
+
 export const normalizers: Normalizer[] = [
   { native_types: ["aws_ebs_volume"], companions: ["aws_volume_attachment"], normalize: normalizeVolume },
   {
     native_types: ["aws_ebs_snapshot", "aws_ebs_snapshot_copy"],
-    companions: ["aws_snapshot_create_volume_permission"],
     normalize: normalizeSnapshot,
   },
   {
+    native_types: ["aws_snapshot_create_volume_permission"],
+    normalize: orphanPermission(["aws_ebs_snapshot", "aws_ebs_snapshot_copy"], "disk_snapshot", "snapshot_id"),
+  },
+  {
     native_types: ["aws_ami", "aws_ami_copy", "aws_ami_from_instance"],
-    companions: ["aws_ami_launch_permission"],
     normalize: normalizeImage,
+  },
+  {
+    native_types: ["aws_ami_launch_permission"],
+    normalize: orphanPermission(["aws_ami", "aws_ami_copy", "aws_ami_from_instance"], "machine_image", "image_id"),
   },
 ];

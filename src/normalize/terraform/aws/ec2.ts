@@ -32,7 +32,11 @@ function metadata(b: ResourceBuilder): void {
   );
 }
 
-/** Whether every block device listed is encrypted; unlisted root devices follow the account default. */
+/**
+ * Whether every block device is encrypted. A device without `encrypted` is encrypted when the
+ * account default is on; otherwise a root device or a device made from a snapshot follows that
+ * image or snapshot (not visible here), and a new empty volume is unencrypted.
+ */
 function diskEncryption(
   b: ResourceBuilder,
   record: RawRecord,
@@ -45,7 +49,9 @@ function diskEncryption(
   let from: string | undefined;
   for (const d of devices) {
     const v = asBool(d.block["encrypted"], null);
-    const enc = v === null ? fallback : v;
+    const fromImage = d.attr === "" || d.attr.startsWith("root_block_device") || d.block["snapshot_id"] !== undefined;
+    const inherited = fallback === false && fromImage ? unknown("follows the image or snapshot it is created from") : fallback;
+    const enc = v === null ? inherited : v;
     const at = v === null ? d.attr : `${d.attr}.encrypted`;
     if (enc === false) {
       [verdict, from] = [false, at];

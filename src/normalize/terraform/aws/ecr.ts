@@ -5,7 +5,7 @@ import { isUnknown } from "../../../model/value.ts";
 import { asBool, block, ResourceBuilder } from "../../kit.ts";
 import type { NormalizeContext, Normalizer } from "../../registry.ts";
 import { isSet } from "./references.ts";
-import { resourcePolicy } from "./resource-policy.ts";
+import { orphanPolicy, resourcePolicy } from "./resource-policy.ts";
 
 function normalizeRepository(record: RawRecord, ctx: NormalizeContext): Resource {
   const b = new ResourceBuilder(record, { provider: "aws", type: "container_registry" });
@@ -37,7 +37,13 @@ function normalizeRepository(record: RawRecord, ctx: NormalizeContext): Resource
 export const normalizers: Normalizer[] = [
   {
     native_types: ["aws_ecr_repository"],
-    companions: ["aws_ecr_repository_policy"],
     normalize: normalizeRepository,
   },
+  orphanPolicy({
+    policyType: "aws_ecr_repository_policy",
+    via: "repository",
+    primaryTypes: ["aws_ecr_repository"],
+    keys: ["name"],
+    type: "container_registry",
+  }),
 ];

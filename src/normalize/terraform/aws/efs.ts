@@ -4,7 +4,7 @@ import type { Resource } from "../../../model/resource.ts";
 import { asBool, ResourceBuilder } from "../../kit.ts";
 import type { NormalizeContext, Normalizer } from "../../registry.ts";
 import { isSet } from "./references.ts";
-import { resourcePolicy } from "./resource-policy.ts";
+import { orphanPolicy, resourcePolicy } from "./resource-policy.ts";
 
 function normalizeFileSystem(record: RawRecord, ctx: NormalizeContext): Resource {
   const b = new ResourceBuilder(record, { provider: "aws", type: "file_system" });
@@ -22,7 +22,13 @@ function normalizeFileSystem(record: RawRecord, ctx: NormalizeContext): Resource
 export const normalizers: Normalizer[] = [
   {
     native_types: ["aws_efs_file_system"],
-    companions: ["aws_efs_file_system_policy"],
     normalize: normalizeFileSystem,
   },
+  orphanPolicy({
+    policyType: "aws_efs_file_system_policy",
+    via: "file_system_id",
+    primaryTypes: ["aws_efs_file_system"],
+    keys: ["id"],
+    type: "file_system",
+  }),
 ];

@@ -5,7 +5,7 @@ import { isUnknown, type Value } from "../../../model/value.ts";
 import { asBool, block, blocks, ResourceBuilder } from "../../kit.ts";
 import type { NormalizeContext, Normalizer } from "../../registry.ts";
 import { isSet } from "./references.ts";
-import { resourcePolicy } from "./resource-policy.ts";
+import { orphanPolicy, resourcePolicy } from "./resource-policy.ts";
 
 const bool = (v: Value): Value => asBool(v);
 
@@ -45,7 +45,16 @@ function normalizeDomain(record: RawRecord, ctx: NormalizeContext): Resource {
 export const normalizers: Normalizer[] = [
   {
     native_types: ["aws_opensearch_domain", "aws_elasticsearch_domain"],
-    companions: ["aws_opensearch_domain_policy", "aws_elasticsearch_domain_policy"],
     normalize: normalizeDomain,
   },
+  ...["aws_opensearch_domain_policy", "aws_elasticsearch_domain_policy"].map((policyType) =>
+    orphanPolicy({
+      policyType,
+      via: "domain_name",
+      primaryTypes: ["aws_opensearch_domain", "aws_elasticsearch_domain"],
+      keys: ["domain_name"],
+      type: "search_domain",
+      policyAttr: "access_policies",
+    }),
+  ),
 ];

@@ -5,8 +5,9 @@
  */
 import { isUnknown, isValueMap, unknown, type Unknown, type Value } from "../../../model/value.ts";
 import type { RawRecord } from "../../../model/raw.ts";
-import { parsePolicy, type ResourceBuilder } from "../../kit.ts";
-import type { NormalizeContext } from "../../registry.ts";
+import { parsePolicy, ResourceBuilder } from "../../kit.ts";
+import type { NormalizeContext, Normalizer } from "../../registry.ts";
+import { referenced } from "./references.ts";
 import { policyValue } from "./policy-documents.ts";
 
 /** Condition keys that restrict who can use an otherwise public grant. */
@@ -103,4 +104,36 @@ export function resourcePolicy(
   const doc = policyValue(own, ctx);
   b.set("policy", doc, own === undefined ? undefined : { attr });
   b.set(configKey, policyIsPublic(doc), own === undefined ? undefined : { attr });
+}
+
+/**
+ * A policy block whose resource is not in this configuration (attached by a literal name or ARN,
+ * or to a resource of another module) still grants what it says: it becomes a resource of the
+ * primary's common type carrying only the policy and its verdict.
+ */
+export function orphanPolicy(spec: {
+  policyType: string;
+  via: string;
+  primaryTypes: string[];
+  keys: string[];
+  type: string;
+  policyAttr?: string;
+}): Normalizer {
+  return {
+    native_types: [spec.policyType],
+    normalize(record, ctx) {
+      if (referenced(ctx.index, record, record.attrs[spec.via], spec.primaryTypes, spec.keys).length > 0) return null;
+      const target = record.attrs[spec.via];
+      const b = new ResourceBuilder(record, {
+        provider: "aws",
+        type: spec.type,
+        name: typeof target === "string" ? target : record.name,
+      });
+      const at = spec.policyAttr ?? "policy";
+      const doc = policyValue(record.attrs[at], ctx);
+      b.set("policy", doc, { attr: at });
+      b.set(spec.type === "api_gateway" ? "public_policy" : "public_access", policyIsPublic(doc), { attr: at });
+      return b.build();
+    },
+  };
 }

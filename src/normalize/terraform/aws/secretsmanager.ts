@@ -5,7 +5,7 @@ import { isUnknown } from "../../../model/value.ts";
 import { ResourceBuilder } from "../../kit.ts";
 import type { NormalizeContext, Normalizer } from "../../registry.ts";
 import { isSet } from "./references.ts";
-import { resourcePolicy } from "./resource-policy.ts";
+import { orphanPolicy, resourcePolicy } from "./resource-policy.ts";
 
 function normalizeSecret(record: RawRecord, ctx: NormalizeContext): Resource {
   const b = new ResourceBuilder(record, { provider: "aws", type: "secret" });
@@ -38,7 +38,14 @@ function normalizeSecret(record: RawRecord, ctx: NormalizeContext): Resource {
 export const normalizers: Normalizer[] = [
   {
     native_types: ["aws_secretsmanager_secret"],
-    companions: ["aws_secretsmanager_secret_rotation", "aws_secretsmanager_secret_policy"],
+    companions: ["aws_secretsmanager_secret_rotation"],
     normalize: normalizeSecret,
   },
+  orphanPolicy({
+    policyType: "aws_secretsmanager_secret_policy",
+    via: "secret_arn",
+    primaryTypes: ["aws_secretsmanager_secret"],
+    keys: ["arn"],
+    type: "secret",
+  }),
 ];

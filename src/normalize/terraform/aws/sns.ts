@@ -5,7 +5,7 @@ import { isUnknown } from "../../../model/value.ts";
 import { ResourceBuilder } from "../../kit.ts";
 import type { NormalizeContext, Normalizer } from "../../registry.ts";
 import { isSet } from "./references.ts";
-import { resourcePolicy } from "./resource-policy.ts";
+import { orphanPolicy, resourcePolicy } from "./resource-policy.ts";
 
 function normalizeTopic(record: RawRecord, ctx: NormalizeContext): Resource {
   const b = new ResourceBuilder(record, { provider: "aws", type: "topic" });
@@ -19,5 +19,6 @@ function normalizeTopic(record: RawRecord, ctx: NormalizeContext): Resource {
 }
 
 export const normalizers: Normalizer[] = [
-  { native_types: ["aws_sns_topic"], companions: ["aws_sns_topic_policy"], normalize: normalizeTopic },
+  { native_types: ["aws_sns_topic"], normalize: normalizeTopic },
+  orphanPolicy({ policyType: "aws_sns_topic_policy", via: "arn", primaryTypes: ["aws_sns_topic"], keys: ["arn"], type: "topic" }),
 ];

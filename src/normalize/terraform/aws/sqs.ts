@@ -5,7 +5,7 @@ import { isUnknown } from "../../../model/value.ts";
 import { asBool, ResourceBuilder } from "../../kit.ts";
 import type { NormalizeContext, Normalizer } from "../../registry.ts";
 import { isSet } from "./references.ts";
-import { resourcePolicy } from "./resource-policy.ts";
+import { orphanPolicy, resourcePolicy } from "./resource-policy.ts";
 
 function normalizeQueue(record: RawRecord, ctx: NormalizeContext): Resource {
   const b = new ResourceBuilder(record, { provider: "aws", type: "queue" });
@@ -29,5 +29,6 @@ function normalizeQueue(record: RawRecord, ctx: NormalizeContext): Resource {
 }
 
 export const normalizers: Normalizer[] = [
-  { native_types: ["aws_sqs_queue"], companions: ["aws_sqs_queue_policy"], normalize: normalizeQueue },
+  { native_types: ["aws_sqs_queue"], normalize: normalizeQueue },
+  orphanPolicy({ policyType: "aws_sqs_queue_policy", via: "queue_url", primaryTypes: ["aws_sqs_queue"], keys: ["url", "id"], type: "queue" }),
 ];

@@ -203,6 +203,77 @@ function setParameters(b: ResourceBuilder, record: RawRecord, ctx: NormalizeCont
   }
 }
 
+const SQL_AUDIT = [
+  "azurerm_mssql_server_extended_auditing_policy",
+  "azurerm_sql_server_extended_auditing_policy",
+];
+const SQL_ALERT = ["azurerm_mssql_server_security_alert_policy"];
+const SQL_ADMIN = [
+  "azurerm_sql_active_directory_administrator",
+  "azurerm_mssql_active_directory_administrator",
+];
+
+/** Sets `auditing.*` from an extended auditing policy resource; returns whether it audits. */
+function applyAuditPolicy(b: ResourceBuilder, audit: RawRecord): Value {
+  const audited = asBool(audit.attrs["enabled"], true);
+  b.set("auditing.enabled", audited, { record: audit, attr: "enabled" });
+  // retention_in_days 0 (the default) keeps audit logs forever.
+  b.set("auditing.retention_days", asNumber(audit.attrs["retention_in_days"], 0), {
+    record: audit,
+    attr: "retention_in_days",
+  });
+  return audited;
+}
+
+/** Sets `threat_detection.*` from a server security alert policy resource. */
+function applyAlertPolicy(b: ResourceBuilder, alert: RawRecord): void {
+  const state = alert.attrs["state"];
+  b.set("threat_detection.enabled", isUnknown(state) ? state : String(state).toLowerCase() === "enabled", {
+    record: alert,
+    attr: "state",
+  });
+  b.set("threat_detection.email_admins", asBool(alert.attrs["email_account_admins"], false), {
+    record: alert,
+    attr: "email_account_admins",
+  });
+  b.set("threat_detection.emails", alert.attrs["email_addresses"] ?? [], {
+    record: alert,
+    attr: "email_addresses",
+  });
+}
+
+/**
+ * A server setting (parameter, alert policy, auditing policy, Entra admin) whose server is not in
+ * this configuration still states something worth judging: it becomes a partial `database_instance`
+ * holding only what it sets, so rules on other settings do not apply to it.
+ */
+function normalizeServerSetting(record: RawRecord, ctx: NormalizeContext): Resource | null {
+  const family = FAMILIES.find((f) => (f.configuration ?? []).includes(record.native_type)) ?? SQL;
+  const joined = family.servers.some((t) =>
+    ctx.index.ofType(t).some((server) => companionsOf(server, ctx, [record.native_type]).includes(record)),
+  );
+  if (joined) return null;
+  const server = record.attrs["server_name"];
+  const b = new ResourceBuilder(record, {
+    provider: "azure",
+    type: "database_instance",
+    name: typeof server === "string" ? server : record.name,
+  });
+  b.set("engine", family.engine);
+  if (SQL_AUDIT.includes(record.native_type)) applyAuditPolicy(b, record);
+  else if (SQL_ALERT.includes(record.native_type)) applyAlertPolicy(b, record);
+  else if (SQL_ADMIN.includes(record.native_type)) b.set("aad_admin", true, { attr: "login" });
+  else {
+    const name = record.attrs["name"];
+    const value = record.attrs["value"];
+    if (typeof name === "string")
+      b.set(`parameters.${name}`, isUnknown(value) ? value : String(value ?? "").toLowerCase(), {
+        attr: "value",
+      });
+  }
+  return b.build();
+}
+
 function normalizeSqlServer(record: RawRecord, ctx: NormalizeContext): Resource {
   const b = new ResourceBuilder(record, { provider: "azure", type: "database_instance" });
   b.set("engine", "sqlserver");
@@ -242,21 +313,13 @@ function normalizeSqlServer(record: RawRecord, ctx: NormalizeContext): Resource 
   b.set("tls_required", true); // SQL Database always requires encrypted connections
 
   // Auditing: the inline block (azurerm 2.x) or a server extended auditing policy resource.
-  const audits = companionsOf(record, ctx, [
-    "azurerm_mssql_server_extended_auditing_policy",
-    "azurerm_sql_server_extended_auditing_policy",
-  ]);
+  const audits = companionsOf(record, ctx, SQL_AUDIT);
   for (const a of audits) b.join(a);
   const inlineAudit = firstAttr(record, ["extended_auditing_policy.0"]);
   const audit = audits[0];
   let audited: Value = false;
   if (audit) {
-    audited = asBool(audit.attrs["enabled"], true);
-    b.set("auditing.enabled", audited, { record: audit, attr: "enabled" });
-    b.set("auditing.retention_days", asNumber(audit.attrs["retention_in_days"], 0), {
-      record: audit,
-      attr: "retention_in_days",
-    });
+    audited = applyAuditPolicy(b, audit);
   } else if (inlineAudit) {
     audited = true;
     b.set("auditing.enabled", true, { attr: "extended_auditing_policy" });
@@ -274,23 +337,11 @@ function normalizeSqlServer(record: RawRecord, ctx: NormalizeContext): Resource 
   b.set("logging.enabled", audited, b.resource.positions?.["auditing.enabled"]);
 
   // Threat detection: a security alert policy (server_name) or the legacy inline block.
-  const alerts = companionsOf(record, ctx, ["azurerm_mssql_server_security_alert_policy"]);
+  const alerts = companionsOf(record, ctx, SQL_ALERT);
   for (const a of alerts) b.join(a);
   const alert = alerts[0];
   if (alert) {
-    const state = alert.attrs["state"];
-    b.set("threat_detection.enabled", isUnknown(state) ? state : String(state).toLowerCase() === "enabled", {
-      record: alert,
-      attr: "state",
-    });
-    b.set("threat_detection.email_admins", asBool(alert.attrs["email_account_admins"], false), {
-      record: alert,
-      attr: "email_account_admins",
-    });
-    b.set("threat_detection.emails", alert.attrs["email_addresses"] ?? [], {
-      record: alert,
-      attr: "email_addresses",
-    });
+    applyAlertPolicy(b, alert);
   } else {
     const inline = firstAttr(record, ["threat_detection_policy.0.state"]);
     b.set(
@@ -305,10 +356,7 @@ function normalizeSqlServer(record: RawRecord, ctx: NormalizeContext): Resource 
   }
 
   // Entra ID admin: inline `azuread_administrator` or a separate administrator resource.
-  const admins = companionsOf(record, ctx, [
-    "azurerm_sql_active_directory_administrator",
-    "azurerm_mssql_active_directory_administrator",
-  ]);
+  const admins = companionsOf(record, ctx, SQL_ADMIN);
   for (const a of admins) b.join(a);
   if (admins[0]) b.set("aad_admin", true, { record: admins[0] });
   else {
@@ -599,20 +647,21 @@ function normalizeSqlDatabase(record: RawRecord, ctx: NormalizeContext): Resourc
 export const normalizers: Normalizer[] = [
   {
     native_types: SQL.servers,
-    companions: [
-      "azurerm_mssql_server_transparent_data_encryption",
-      "azurerm_mssql_server_extended_auditing_policy",
-      "azurerm_sql_server_extended_auditing_policy",
-      "azurerm_mssql_server_security_alert_policy",
-      "azurerm_sql_active_directory_administrator",
-      "azurerm_mssql_active_directory_administrator",
-    ],
+    companions: ["azurerm_mssql_server_transparent_data_encryption"],
     normalize: normalizeSqlServer,
   },
   {
     native_types: FAMILIES.filter((f) => f !== SQL).flatMap((f) => f.servers),
-    companions: FAMILIES.flatMap((f) => [...(f.configuration ?? [])]),
     normalize: normalizeOssServer,
+  },
+  {
+    native_types: [
+      ...SQL_AUDIT,
+      ...SQL_ALERT,
+      ...SQL_ADMIN,
+      ...FAMILIES.flatMap((f) => f.configuration ?? []),
+    ],
+    normalize: normalizeServerSetting,
   },
   { native_types: FAMILIES.flatMap((f) => f.firewall), normalize: normalizeFirewallRule },
   { native_types: ["azurerm_redis_firewall_rule"], normalize: normalizeRedisFirewallRule },

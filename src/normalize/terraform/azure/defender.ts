@@ -4,7 +4,7 @@
  */
 import type { RawRecord } from "../../../model/raw.ts";
 import type { Resource } from "../../../model/resource.ts";
-import { isUnknown } from "../../../model/value.ts";
+import { isUnknown, unknown } from "../../../model/value.ts";
 import { asBool, ResourceBuilder } from "../../kit.ts";
 import type { Normalizer } from "../../registry.ts";
 import { firstAttr } from "./helpers.ts";
@@ -25,9 +25,10 @@ function normalizePricing(record: RawRecord): Resource {
 function normalizeContact(record: RawRecord): Resource {
   const b = new ResourceBuilder(record, { provider: "azure", type: "security_contact" });
   b.fromAttr("email", "email", null);
-  // Both notification switches are required arguments of the resource; absent only in invalid configurations.
-  b.fromAttr("alert_notifications", "alert_notifications", false, (v) => asBool(v, false));
-  b.fromAttr("alerts_to_admins", "alerts_to_admins", false, (v) => asBool(v, false));
+  // Both notification switches are required arguments: absent means the configuration is incomplete.
+  const missing = unknown("required argument not written");
+  b.fromAttr("alert_notifications", "alert_notifications", missing, (v) => asBool(v, false));
+  b.fromAttr("alerts_to_admins", "alerts_to_admins", missing, (v) => asBool(v, false));
   return b.build();
 }
 

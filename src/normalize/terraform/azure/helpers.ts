@@ -16,6 +16,12 @@ export function firstAttr(
   for (const path of paths) {
     const value = getPath(record.attrs, path);
     if (value !== undefined && value !== null) return { path, value };
+    // A nested block written as a map attribute (`encryption_settings = { enabled = false }`).
+    const asMap = path.replace(/\.0(?=\.|$)/g, "");
+    if (asMap !== path) {
+      const v = getPath(record.attrs, asMap);
+      if (v !== undefined && v !== null && !Array.isArray(v)) return { path: asMap, value: v };
+    }
   }
   return undefined;
 }
@@ -62,6 +68,8 @@ export function lower(v: Value): Value {
 /** `TLS1_2`, `1.2`, `TLS1_0` → `1.2`; unknown stays unknown. */
 export function tlsVersion(v: Value): Value {
   if (isUnknown(v)) return v;
+  // Written as a number (`min_tls_version = 1.1`).
+  if (typeof v === "number") return v.toFixed(1);
   if (typeof v !== "string") return unknown(`not a TLS version: ${JSON.stringify(v).slice(0, 40)}`);
   const m = /(\d)[._](\d)/.exec(v);
   if (m) return `${m[1]}.${m[2]}`;

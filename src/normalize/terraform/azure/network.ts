@@ -28,8 +28,9 @@ function addressList(rule: ValueMap, single: string, plural: string): Value {
   for (const v of [one, ...(Array.isArray(many) ? many : [])]) {
     if (v === undefined || v === null || v === "") continue;
     if (isUnknown(v)) return v;
-    const text = String(v);
-    out.push(INTERNET.has(text.toLowerCase()) ? "0.0.0.0/0" : text);
+    const text = String(v).trim();
+    // Any prefix of length 0 (`34.15.11.3/0`) covers every address too.
+    out.push(INTERNET.has(text.toLowerCase()) || /\/0$/.test(text) ? "0.0.0.0/0" : text);
   }
   return out;
 }
@@ -44,12 +45,16 @@ function portList(rule: ValueMap, single: string, plural: string): Value {
   for (const v of [one, ...(Array.isArray(many) ? many : [])]) {
     if (v === undefined || v === null || v === "") continue;
     if (isUnknown(v)) return v;
-    const text = String(v).trim();
-    if (text === "*") return [];
-    const m = /^(\d+)(?:\s*-\s*(\d+))?$/.exec(text);
-    if (!m) return unknown(`unrecognized port range ${text}`);
-    const from = Number(m[1]);
-    ranges.push({ from, to: m[2] === undefined ? from : Number(m[2]) });
+    // Lists are sometimes written comma-separated in one string (`"3389, 3391"`).
+    for (const part of String(v).split(",")) {
+      const text = part.trim();
+      if (text === "") continue;
+      if (text === "*") return [];
+      const m = /^(\d+)(?:\s*-\s*(\d+))?$/.exec(text);
+      if (!m) return unknown(`unrecognized port range ${text}`);
+      const from = Number(m[1]);
+      ranges.push({ from, to: m[2] === undefined ? from : Number(m[2]) });
+    }
   }
   // Neither attribute written: an invalid rule Azure would reject, not "every port".
   return ranges.length > 0 ? ranges : unknown("no destination port range");

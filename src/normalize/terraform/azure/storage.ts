@@ -98,8 +98,16 @@ function normalizeAccount(record: RawRecord, ctx: NormalizeContext): Resource {
     false,
     bool(false),
   );
-  // Cross-tenant replication defaulted true until azurerm 4.0, false since; the older default is assumed.
-  fromAliases(b, record, "cross_tenant_replication", ["cross_tenant_replication_enabled"], true, bool(true));
+  // Cross-tenant replication defaulted true until azurerm 4.0 and false since: unwritten, it depends
+  // on the provider version, which the configuration does not pin down.
+  fromAliases(
+    b,
+    record,
+    "cross_tenant_replication",
+    ["cross_tenant_replication_enabled"],
+    unknown("the default depends on the azurerm version (true before 4.0, false since)"),
+    bool(true),
+  );
   fromAliases(b, record, "replication", ["account_replication_type"], unknown("replication type not set"));
 
   const netRules = companionsOf(record, ctx, NETWORK_RULES);

@@ -70,7 +70,7 @@ function normalizeDataset(record: RawRecord, ctx: NormalizeContext) {
   const inline = blocks(record.attrs, "access").map((e, i) => ({
     v: accessPublic(e),
     record,
-    attr: `access.${i}`,
+    attr: `access.${i}.${e["special_group"] !== undefined ? "special_group" : "iam_member"}`,
   }));
   const separate = accessRes.map((r) => ({
     v: accessPublic(r.attrs),
