@@ -5,7 +5,8 @@
  */
 import type { RawRecord } from "../../model/raw.ts";
 import { getPath, isValueMap, type Value, type ValueMap } from "../../model/value.ts";
-import type { ResourceBuilder } from "../kit.ts";
+import { setPath } from "../kit.ts";
+import type { Span } from "../../model/resource.ts";
 import type { Normalizer } from "../registry.ts";
 import { bool, builder, maps, setNamespace, stringMap, strings } from "./common.ts";
 
@@ -59,11 +60,9 @@ function normalizeWorkload(record: RawRecord): ReturnType<Normalizer["normalize"
     }),
     { attr: `${spec}.volumes` },
   );
-  b.set(
-    "volume_types",
-    [...new Set(volumes.flatMap((v) => Object.keys(v).filter((k) => k !== "name")))],
-    { attr: `${spec}.volumes` },
-  );
+  b.set("volume_types", [...new Set(volumes.flatMap((v) => Object.keys(v).filter((k) => k !== "name")))], {
+    attr: `${spec}.volumes`,
+  });
   const podSc = isValueMap(podSpec["securityContext"]) ? podSpec["securityContext"] : {};
   b.set(
     "sysctls",
@@ -71,7 +70,6 @@ function normalizeWorkload(record: RawRecord): ReturnType<Normalizer["normalize"
     { attr: `${spec}.securityContext.sysctls` },
   );
   const containers: ValueMap[] = [];
-  b.set("containers", containers as Value);
   let i = 0;
   for (const [field, role] of [
     ["containers", "container"],
@@ -80,10 +78,21 @@ function normalizeWorkload(record: RawRecord): ReturnType<Normalizer["normalize"
   ] as const) {
     maps(podSpec[field]).forEach((c, j) => {
       const at = `${spec}.${field}.${j}`;
-      container(b, `containers.${i}`, at, c, role, { podSc, annotations, podSpecPath: spec });
+      const out: ValueMap = {};
+      const put = (field: string, value: Value, attr: string): void => {
+        if (field !== "") setPath(out, field, value);
+        (b.resource.positions ??= {})[`containers.${i}${field === "" ? "" : "."}${field}`] = spanOf(
+          record,
+          attr,
+        );
+      };
+      put("", {}, at);
+      container(put, at, c, role, { podSc, annotations, podSpecPath: spec });
+      containers.push(out);
       i++;
     });
   }
+  b.set("containers", containers);
   return b.build();
 }
 
@@ -95,8 +104,7 @@ interface PodContext {
 
 /** Normalizes one container at `path` (config) written at `at` (manifest). */
 function container(
-  b: ResourceBuilder,
-  path: string,
+  put: (field: string, value: Value, attr: string) => void,
   at: string,
   c: ValueMap,
   role: "container" | "init" | "ephemeral",
@@ -106,9 +114,8 @@ function container(
   const scAt = `${at}.securityContext`;
   const podScAt = `${pod.podSpecPath}.securityContext`;
   const name = typeof c["name"] === "string" ? c["name"] : "";
-  b.set(path, {}, { attr: at });
-  b.set(`${path}.name`, name, { attr: `${at}.name` });
-  b.set(`${path}.role`, role, { attr: at });
+  put(`name`, name, `${at}.name`);
+  put(`role`, role, at);
   // A container setting overrides the pod's: the finding points at whichever decided.
   const inherited = (field: string): { v: Value | undefined; attr: string } =>
     sc[field] !== undefined
@@ -117,73 +124,78 @@ function container(
 
   const image = typeof c["image"] === "string" ? c["image"] : null;
   const ref = parseImage(image);
-  b.set(`${path}.image`, image, { attr: `${at}.image` });
-  b.set(`${path}.image_tag`, ref.tag, { attr: `${at}.image` });
-  b.set(`${path}.image_digest`, ref.digest, { attr: `${at}.image` });
+  put(`image`, image, `${at}.image`);
+  put(`image_tag`, ref.tag, `${at}.image`);
+  put(`image_digest`, ref.digest, `${at}.image`);
   const policy = c["imagePullPolicy"];
   // The API server's default: Always for `latest` or an untagged image, IfNotPresent otherwise.
-  const defaultPolicy = ref.digest === null && (ref.tag === null || ref.tag === "latest") ? "Always" : "IfNotPresent";
-  b.set(`${path}.image_pull_policy`, typeof policy === "string" ? policy : defaultPolicy, {
-    attr: `${at}.imagePullPolicy`,
-  });
+  const defaultPolicy =
+    ref.digest === null && (ref.tag === null || ref.tag === "latest") ? "Always" : "IfNotPresent";
+  put(`image_pull_policy`, typeof policy === "string" ? policy : defaultPolicy, `${at}.imagePullPolicy`);
 
   const privileged = bool(sc["privileged"]) ?? false;
-  b.set(`${path}.privileged`, privileged, { attr: `${scAt}.privileged` });
-  b.set(`${path}.allow_privilege_escalation`, bool(sc["allowPrivilegeEscalation"]) ?? true, {
-    attr: `${scAt}.allowPrivilegeEscalation`,
-  });
-  b.set(`${path}.read_only_root_filesystem`, bool(sc["readOnlyRootFilesystem"]) ?? false, {
-    attr: `${scAt}.readOnlyRootFilesystem`,
-  });
+  put(`privileged`, privileged, `${scAt}.privileged`);
+  put(
+    `allow_privilege_escalation`,
+    bool(sc["allowPrivilegeEscalation"]) ?? true,
+    `${scAt}.allowPrivilegeEscalation`,
+  );
+  put(
+    `read_only_root_filesystem`,
+    bool(sc["readOnlyRootFilesystem"]) ?? false,
+    `${scAt}.readOnlyRootFilesystem`,
+  );
   const nonRoot = inherited("runAsNonRoot");
-  b.set(`${path}.run_as_non_root`, bool(nonRoot.v) ?? false, { attr: nonRoot.attr });
+  put(`run_as_non_root`, bool(nonRoot.v) ?? false, nonRoot.attr);
   const uid = inherited("runAsUser");
-  b.set(`${path}.run_as_user`, typeof uid.v === "number" ? uid.v : null, { attr: uid.attr });
+  put(`run_as_user`, typeof uid.v === "number" ? uid.v : null, uid.attr);
 
   const caps = isValueMap(sc["capabilities"]) ? sc["capabilities"] : {};
   const capName = (s: string): string => s.toUpperCase().replace(/^CAP_/, "");
-  b.set(`${path}.capabilities_added`, strings(caps["add"]).map(capName), { attr: `${scAt}.capabilities.add` });
-  b.set(`${path}.capabilities_dropped`, strings(caps["drop"]).map(capName), {
-    attr: `${scAt}.capabilities.drop`,
-  });
+  put(`capabilities_added`, strings(caps["add"]).map(capName), `${scAt}.capabilities.add`);
+  put(`capabilities_dropped`, strings(caps["drop"]).map(capName), `${scAt}.capabilities.drop`);
 
   const seccomp = inherited("seccompProfile");
-  const seccompType = isValueMap(seccomp.v) && typeof seccomp.v["type"] === "string" ? seccomp.v["type"] : null;
+  const seccompType =
+    isValueMap(seccomp.v) && typeof seccomp.v["type"] === "string" ? seccomp.v["type"] : null;
   // Before 1.19 the profile was set by annotations, which clusters still honour up to 1.27.
   const seccompAnnotation =
     pod.annotations[`container.seccomp.security.alpha.kubernetes.io/${name}`] ??
     pod.annotations["seccomp.security.alpha.kubernetes.io/pod"];
-  b.set(`${path}.seccomp_profile`, seccompType ?? profileFromAnnotation(seccompAnnotation), {
-    attr: seccompType !== null ? seccomp.attr : scAt,
-  });
+  put(
+    `seccomp_profile`,
+    seccompType ?? profileFromAnnotation(seccompAnnotation),
+    seccompType !== null ? seccomp.attr : scAt,
+  );
   const apparmor = inherited("appArmorProfile");
   const apparmorType =
     isValueMap(apparmor.v) && typeof apparmor.v["type"] === "string" ? apparmor.v["type"] : null;
-  b.set(
-    `${path}.apparmor_profile`,
+  put(
+    `apparmor_profile`,
     apparmorType ??
       profileFromAnnotation(pod.annotations[`container.apparmor.security.beta.kubernetes.io/${name}`]),
-    { attr: apparmorType !== null ? apparmor.attr : scAt },
+    apparmorType !== null ? apparmor.attr : scAt,
   );
-  b.set(`${path}.proc_mount`, typeof sc["procMount"] === "string" ? sc["procMount"] : "Default", {
-    attr: `${scAt}.procMount`,
-  });
+  put(`proc_mount`, typeof sc["procMount"] === "string" ? sc["procMount"] : "Default", `${scAt}.procMount`);
   const se = inherited("seLinuxOptions");
   const seOpts = isValueMap(se.v) ? se.v : {};
   const seType = seOpts["type"];
-  b.set(
-    `${path}.selinux_custom`,
-    (typeof seType === "string" && !["", "container_t", "container_init_t", "container_kvm_t", "container_engine_t"].includes(seType)) ||
+  put(
+    `selinux_custom`,
+    (typeof seType === "string" &&
+      !["", "container_t", "container_init_t", "container_kvm_t", "container_engine_t"].includes(seType)) ||
       (typeof seOpts["user"] === "string" && seOpts["user"] !== "") ||
       (typeof seOpts["role"] === "string" && seOpts["role"] !== ""),
-    { attr: se.attr },
+    se.attr,
   );
   const win = inherited("windowsOptions");
-  b.set(`${path}.host_process`, isValueMap(win.v) && win.v["hostProcess"] === true, { attr: win.attr });
-  b.set(
-    `${path}.host_ports`,
-    maps(c["ports"]).flatMap((p) => (typeof p["hostPort"] === "number" && p["hostPort"] > 0 ? [p["hostPort"]] : [])),
-    { attr: `${at}.ports` },
+  put(`host_process`, isValueMap(win.v) && win.v["hostProcess"] === true, win.attr);
+  put(
+    `host_ports`,
+    maps(c["ports"]).flatMap((p) =>
+      typeof p["hostPort"] === "number" && p["hostPort"] > 0 ? [p["hostPort"]] : [],
+    ),
+    `${at}.ports`,
   );
 
   const res = isValueMap(c["resources"]) ? c["resources"] : {};
@@ -192,33 +204,41 @@ function container(
   const qty = (v: Value | undefined): string | null =>
     typeof v === "string" || typeof v === "number" ? String(v) : null;
   for (const r of ["cpu", "memory"] as const) {
-    b.set(`${path}.resources.${r}_limit`, qty(limits[r]), { attr: `${at}.resources.limits.${r}` });
+    put(`resources.${r}_limit`, qty(limits[r]), `${at}.resources.limits.${r}`);
     // The API server fills a missing request from the limit.
     const req = requests[r] !== undefined ? requests[r] : limits[r];
-    b.set(`${path}.resources.${r}_request`, qty(req), {
-      attr: requests[r] !== undefined ? `${at}.resources.requests.${r}` : `${at}.resources.limits.${r}`,
-    });
+    put(
+      `resources.${r}_request`,
+      qty(req),
+      requests[r] !== undefined ? `${at}.resources.requests.${r}` : `${at}.resources.limits.${r}`,
+    );
   }
-  b.set(`${path}.liveness_probe`, isValueMap(c["livenessProbe"]), { attr: `${at}.livenessProbe` });
-  b.set(`${path}.readiness_probe`, isValueMap(c["readinessProbe"]), { attr: `${at}.readinessProbe` });
+  put(`liveness_probe`, isValueMap(c["livenessProbe"]), `${at}.livenessProbe`);
+  put(`readiness_probe`, isValueMap(c["readinessProbe"]), `${at}.readinessProbe`);
 
   const env = maps(c["env"]);
-  b.set(
-    `${path}.env_secret_literals`,
+  put(
+    `env_secret_literals`,
     env.flatMap((e) => {
       const n = e["name"];
       const v = e["value"];
-      return typeof n === "string" && SECRET_NAME.test(n) && typeof v === "string" && v !== "" && !/^\$\(/.test(v)
+      return typeof n === "string" &&
+        SECRET_NAME.test(n) &&
+        typeof v === "string" &&
+        v !== "" &&
+        !/^\$\(/.test(v)
         ? [n]
         : [];
     }),
-    { attr: `${at}.env` },
+    `${at}.env`,
   );
-  b.set(
-    `${path}.env_from_secrets`,
+  put(
+    `env_from_secrets`,
     [
       ...env.flatMap((e) =>
-        isValueMap(e["valueFrom"]) && isValueMap(e["valueFrom"]["secretKeyRef"]) && typeof e["name"] === "string"
+        isValueMap(e["valueFrom"]) &&
+        isValueMap(e["valueFrom"]["secretKeyRef"]) &&
+        typeof e["name"] === "string"
           ? [e["name"]]
           : [],
       ),
@@ -226,8 +246,18 @@ function container(
         isValueMap(e["secretRef"]) ? [`envFrom secret ${String(e["secretRef"]["name"] ?? "")}`] : [],
       ),
     ],
-    { attr: `${at}.env` },
+    `${at}.env`,
   );
+}
+
+/** The span of the deepest written prefix of a manifest path, else the whole object. */
+function spanOf(record: RawRecord, attr: string): Span {
+  const parts = attr.split(".");
+  for (let n = parts.length; n > 0; n--) {
+    const s = record.attrSpans[parts.slice(0, n).join(".")];
+    if (s) return s;
+  }
+  return record.span;
 }
 
 /** `registry/name:tag@sha256:…` → tag and digest (a port in the registry host is not a tag). */

@@ -7,7 +7,8 @@ export const awsAmiEncrypted = settingRule({
   category: "encryption",
   providers: ["aws"],
   resource_types: ["machine_image"],
-  rationale: "Instances launched from an AMI with unencrypted snapshots get unencrypted volumes unless the launch asks otherwise, and the image itself can be copied and restored in the clear by anyone it is shared with.",
+  rationale:
+    "Instances launched from an AMI with unencrypted snapshots get unencrypted volumes unless the launch asks otherwise, and the image itself can be copied and restored in the clear by anyone it is shared with.",
   remediation: {
     text: "Register images from encrypted snapshots, or copy the image with `encrypted = true` and deregister the unencrypted one.",
     code: {

@@ -23,7 +23,7 @@ resource "aws_lb_listener" "http" {
 }
 `,
       line: 10,
-      path: "protocol",
+      path: "redirects_to_https",
     },
     {
       name: "protocol omitted on an ALB listener (HTTP)",
@@ -43,7 +43,7 @@ resource "aws_alb_listener" "plain" {
   }
 }
 `,
-      path: "protocol",
+      path: "redirects_to_https",
     },
   ],
   pass: [

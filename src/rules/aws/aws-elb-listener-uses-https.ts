@@ -1,4 +1,4 @@
-import { settingRule } from "./setting-rule.ts";
+import { settingRule, onlyWhen } from "./setting-rule.ts";
 
 export const awsElbListenerUsesHttps = settingRule({
   id: "aws-elb-listener-uses-https",
@@ -7,8 +7,7 @@ export const awsElbListenerUsesHttps = settingRule({
   category: "encryption",
   providers: ["aws"],
   resource_types: ["load_balancer_listener"],
-  rationale:
-    "A plain HTTP listener that serves content sends cookies, tokens and form data in clear text across the internet; the only acceptable HTTP listener on an ALB is one that redirects to HTTPS.",
+  rationale: "A plain HTTP listener that serves content sends cookies, tokens and form data in clear text across the internet; the only acceptable HTTP listener on an ALB is one that redirects to HTTPS.",
   remediation: {
     text: "Serve over HTTPS with an ACM certificate, and make the HTTP listener's default action a redirect to HTTPS.",
     code: {
@@ -28,11 +27,9 @@ export const awsElbListenerUsesHttps = settingRule({
     },
   },
   auto_remediable: false,
-  references: [
-    "https://docs.aws.amazon.com/elasticloadbalancing/latest/application/load-balancer-listeners.html",
-    "https://docs.aws.amazon.com/securityhub/latest/userguide/elb-controls.html#elb-1",
-  ],
-  path: "protocol",
-  ok: (v, r) => v !== "HTTP" || r.config["redirects_to_https"] === true,
+  references: ["https://docs.aws.amazon.com/elasticloadbalancing/latest/application/load-balancer-listeners.html", "https://docs.aws.amazon.com/securityhub/latest/userguide/elb-controls.html#elb-1"],
+  path: "redirects_to_https",
+  ok: (v) => v === true,
   message: (r) => `Listener ${r.name} serves plain HTTP without redirecting to HTTPS`,
+  applies: onlyWhen("protocol", (v) => v === "HTTP", "not a plain HTTP listener"),
 });

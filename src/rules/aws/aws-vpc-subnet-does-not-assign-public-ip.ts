@@ -7,7 +7,8 @@ export const awsVpcSubnetDoesNotAssignPublicIp = settingRule({
   category: "network",
   providers: ["aws"],
   resource_types: ["subnet"],
-  rationale: "A subnet that maps public IPs on launch gives every instance started in it an internet-routable address, whether or not the workload needs one; one permissive security group then exposes it.",
+  rationale:
+    "A subnet that maps public IPs on launch gives every instance started in it an internet-routable address, whether or not the workload needs one; one permissive security group then exposes it.",
   remediation: {
     text: "Set `map_public_ip_on_launch = false` and give public addresses explicitly (Elastic IPs, load balancers) where needed.",
     code: {
@@ -20,7 +21,10 @@ export const awsVpcSubnetDoesNotAssignPublicIp = settingRule({
     },
   },
   auto_remediable: true,
-  references: ["https://docs.aws.amazon.com/vpc/latest/userguide/subnet-public-ip.html", "https://docs.aws.amazon.com/securityhub/latest/userguide/ec2-controls.html#ec2-15"],
+  references: [
+    "https://docs.aws.amazon.com/vpc/latest/userguide/subnet-public-ip.html",
+    "https://docs.aws.amazon.com/securityhub/latest/userguide/ec2-controls.html#ec2-15",
+  ],
   path: "public_ip_on_launch",
   ok: (v) => v === false,
   message: (r) => `Subnet ${r.name} assigns public IP addresses to instances on launch`,

@@ -75,7 +75,8 @@ export function readManifests(text: string, file: string): ManifestResult {
     return {
       records: [],
       errors: [],
-      skipped: "template syntax ({{ }}): render it first (helm template, kustomize build) and scan the output",
+      skipped:
+        "template syntax ({{ }}): render it first (helm template, kustomize build) and scan the output",
     };
   const parsed = parseManifests(text, /^\s*[{[]/.test(text));
   if (!parsed.ok)
@@ -132,7 +133,9 @@ export function readManifests(text: string, file: string): ManifestResult {
 }
 
 function isApiObject(d: ParsedDoc): boolean {
-  return isObject(d.value) && typeof d.value["kind"] === "string" && typeof d.value["apiVersion"] === "string";
+  return (
+    isObject(d.value) && typeof d.value["kind"] === "string" && typeof d.value["apiVersion"] === "string"
+  );
 }
 
 function isObject(d: Doc | undefined): d is { [key: string]: Doc } {

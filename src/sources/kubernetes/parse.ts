@@ -112,7 +112,10 @@ function firstLine(s: string): string {
 /** One JSON document with spans; ARM templates may carry `//` comments, manifests may not. */
 export function parseJson(text: string, allowComments = false): ParseResult {
   const errors: ParseError[] = [];
-  const tree = parseTree(text, errors, { allowTrailingComma: allowComments, disallowComments: !allowComments });
+  const tree = parseTree(text, errors, {
+    allowTrailingComma: allowComments,
+    disallowComments: !allowComments,
+  });
   const starts = lineStarts(text);
   const first = errors[0];
   if (first || !tree)
@@ -140,7 +143,8 @@ export function parseJson(text: string, allowComments = false): ParseResult {
       }
       return obj;
     }
-    if (n.type === "array") return (n.children ?? []).map((c, i) => walk(c, join(path, String(i)), depth + 1));
+    if (n.type === "array")
+      return (n.children ?? []).map((c, i) => walk(c, join(path, String(i)), depth + 1));
     return n.value as Doc;
   };
   try {

@@ -163,6 +163,17 @@ function sizeOf(v: Value): number {
 export function materialize(v: Value): Value {
   if (v instanceof LazyObject) return new Unknown(v.reason, v.refs);
   if (typeof v !== "object" || v === null || v instanceof Unknown) return v;
+  // Shared parts are materialized once: a large local referenced by every resource costs one walk.
+  const done = materialized.get(v);
+  if (done !== undefined) return done;
+  const out = materializeContainer(v);
+  materialized.set(v, out);
+  return out;
+}
+
+const materialized = new WeakMap<object, Value>();
+
+function materializeContainer(v: Value[] | ValueMap): Value {
   if (Array.isArray(v)) {
     let out: Value[] | undefined;
     v.forEach((x, i) => {

@@ -61,18 +61,27 @@ function normalizeRestStage(record: RawRecord, ctx: NormalizeContext): Resource 
     });
   } else b.set("execution_logging.enabled", false);
 
-  // The stage cache is encrypted only when method settings say so.
+  // The stage cache is encrypted only when every method setting that caches says so.
   const cacheOn = asBool(record.attrs["cache_cluster_enabled"], false);
   b.set("cache.enabled", cacheOn, { attr: "cache_cluster_enabled" });
-  const methodCache = st ? asBool(st["caching_enabled"], false) : false;
-  const enc = st ? asBool(st["cache_data_encrypted"], false) : false;
-  b.set(
-    "cache.encrypted",
-    enc,
-    all ? { record: all, attr: "settings.0.cache_data_encrypted" } : { attr: "cache_cluster_enabled" },
-  );
-  if (methodCache === true && cacheOn === false)
-    b.set("cache.enabled", true, { record: all, attr: "settings.0.caching_enabled" });
+  let encrypted: Value = true;
+  let cachingPart: RawRecord | undefined;
+  for (const part of settings) {
+    const ps = block(part.attrs, "settings");
+    if (!ps || asBool(ps["caching_enabled"], false) === false) continue;
+    cachingPart ??= part;
+    const enc = asBool(ps["cache_data_encrypted"], false);
+    if (enc === true) continue;
+    if (encrypted === true || enc === false) {
+      encrypted = enc;
+      b.set("cache.encrypted", enc, { record: part, attr: "settings.0.cache_data_encrypted" });
+    }
+  }
+  // A cache cluster without caching method settings holds nothing encrypted.
+  if (cachingPart === undefined) b.set("cache.encrypted", false, { attr: "cache_cluster_enabled" });
+  else if (encrypted === true) b.set("cache.encrypted", true, { record: cachingPart, attr: "settings" });
+  if (cachingPart && cacheOn === false)
+    b.set("cache.enabled", true, { record: cachingPart, attr: "settings.0.caching_enabled" });
 
   const wafs = WAF_ASSOCIATIONS.flatMap((t) => ctx.index.companions(record, t, "resource_arn", ["arn"]));
   for (const w of wafs) b.join(w);

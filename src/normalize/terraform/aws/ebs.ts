@@ -115,7 +115,11 @@ function normalizeImage(record: RawRecord, ctx: NormalizeContext): Resource {
 function orphanPermission(primaryTypes: string[], type: string, via: string) {
   return (record: RawRecord, ctx: NormalizeContext): Resource | null => {
     if (referenced(ctx.index, record, record.attrs[via], primaryTypes, ["id"]).length > 0) return null;
-    const b = new ResourceBuilder(record, { provider: "aws", type, name: String(record.attrs[via] ?? record.name) });
+    const b = new ResourceBuilder(record, {
+      provider: "aws",
+      type,
+      name: String(record.attrs[via] ?? record.name),
+    });
     b.set("encryption.enabled", unknown("the shared snapshot or image is not in this configuration"));
     sharing(b, [record], "account_id", false);
     return b.build();
@@ -130,7 +134,11 @@ export const normalizers: Normalizer[] = [
   },
   {
     native_types: ["aws_snapshot_create_volume_permission"],
-    normalize: orphanPermission(["aws_ebs_snapshot", "aws_ebs_snapshot_copy"], "disk_snapshot", "snapshot_id"),
+    normalize: orphanPermission(
+      ["aws_ebs_snapshot", "aws_ebs_snapshot_copy"],
+      "disk_snapshot",
+      "snapshot_id",
+    ),
   },
   {
     native_types: ["aws_ami", "aws_ami_copy", "aws_ami_from_instance"],
@@ -138,6 +146,10 @@ export const normalizers: Normalizer[] = [
   },
   {
     native_types: ["aws_ami_launch_permission"],
-    normalize: orphanPermission(["aws_ami", "aws_ami_copy", "aws_ami_from_instance"], "machine_image", "image_id"),
+    normalize: orphanPermission(
+      ["aws_ami", "aws_ami_copy", "aws_ami_from_instance"],
+      "machine_image",
+      "image_id",
+    ),
   },
 ];

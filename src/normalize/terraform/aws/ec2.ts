@@ -49,8 +49,12 @@ function diskEncryption(
   let from: string | undefined;
   for (const d of devices) {
     const v = asBool(d.block["encrypted"], null);
-    const fromImage = d.attr === "" || d.attr.startsWith("root_block_device") || d.block["snapshot_id"] !== undefined;
-    const inherited = fallback === false && fromImage ? unknown("follows the image or snapshot it is created from") : fallback;
+    const fromImage =
+      d.attr === "" || d.attr.startsWith("root_block_device") || d.block["snapshot_id"] !== undefined;
+    const inherited =
+      fallback === false && fromImage
+        ? unknown("follows the image or snapshot it is created from")
+        : fallback;
     const enc = v === null ? inherited : v;
     const at = v === null ? d.attr : `${d.attr}.encrypted`;
     if (enc === false) {

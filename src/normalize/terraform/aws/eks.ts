@@ -12,7 +12,8 @@ function normalizeCluster(record: RawRecord): Resource {
   b.fromAttr("public_endpoint", "vpc_config.0.endpoint_public_access", true, (v) => asBool(v));
   const cidrs =
     record.attrs["vpc_config"] === undefined ? undefined : b.attr("vpc_config.0.public_access_cidrs");
-  if (cidrs === undefined || cidrs === null) b.set("public_access_cidrs", ["0.0.0.0/0"]);
+  if (cidrs === undefined || cidrs === null)
+    b.set("public_access_cidrs", ["0.0.0.0/0"], record.attrs["vpc_config"] ? { attr: "vpc_config" } : undefined);
   else b.set("public_access_cidrs", stringList(cidrs), { attr: "vpc_config.0.public_access_cidrs" });
   const secrets = blocks(record.attrs, "encryption_config").findIndex((e) => {
     const r = stringList(e["resources"]);
@@ -21,7 +22,7 @@ function normalizeCluster(record: RawRecord): Resource {
   b.set(
     "secrets_encryption.enabled",
     secrets >= 0,
-    secrets >= 0 ? { attr: `encryption_config.${secrets}` } : undefined,
+    { attr: secrets >= 0 ? `encryption_config.${secrets}` : "encryption_config.0.resources" },
   );
   b.fromAttr("control_plane_logs", "enabled_cluster_log_types", [], (v) => stringList(v));
   return b.build();

@@ -79,11 +79,15 @@ function normalizeListener(record: RawRecord, ctx: NormalizeContext): Resource {
       a["type"] === "redirect" && r !== undefined && String(r["protocol"] ?? "").toUpperCase() === "HTTPS"
     );
   });
-  b.set(
-    "redirects_to_https",
-    redirectAt >= 0,
-    redirectAt >= 0 ? { attr: `default_action.${redirectAt}` } : undefined,
-  );
+  // Findings point at the redirect that goes elsewhere, or at the plain protocol.
+  const otherRedirect = actions.findIndex((a) => a["type"] === "redirect");
+  const at =
+    redirectAt >= 0
+      ? `default_action.${redirectAt}`
+      : otherRedirect >= 0
+        ? `default_action.${otherRedirect}.redirect.0.protocol`
+        : "protocol";
+  b.set("redirects_to_https", redirectAt >= 0, { attr: at });
   return b.build();
 }
 

@@ -122,7 +122,8 @@ export function orphanPolicy(spec: {
   return {
     native_types: [spec.policyType],
     normalize(record, ctx) {
-      if (referenced(ctx.index, record, record.attrs[spec.via], spec.primaryTypes, spec.keys).length > 0) return null;
+      if (referenced(ctx.index, record, record.attrs[spec.via], spec.primaryTypes, spec.keys).length > 0)
+        return null;
       const target = record.attrs[spec.via];
       const b = new ResourceBuilder(record, {
         provider: "aws",
@@ -132,7 +133,9 @@ export function orphanPolicy(spec: {
       const at = spec.policyAttr ?? "policy";
       const doc = policyValue(record.attrs[at], ctx);
       b.set("policy", doc, { attr: at });
-      b.set(spec.type === "api_gateway" ? "public_policy" : "public_access", policyIsPublic(doc), { attr: at });
+      b.set(spec.type === "api_gateway" ? "public_policy" : "public_access", policyIsPublic(doc), {
+        attr: at,
+      });
       return b.build();
     },
   };

@@ -20,5 +20,11 @@ function normalizeTopic(record: RawRecord, ctx: NormalizeContext): Resource {
 
 export const normalizers: Normalizer[] = [
   { native_types: ["aws_sns_topic"], normalize: normalizeTopic },
-  orphanPolicy({ policyType: "aws_sns_topic_policy", via: "arn", primaryTypes: ["aws_sns_topic"], keys: ["arn"], type: "topic" }),
+  orphanPolicy({
+    policyType: "aws_sns_topic_policy",
+    via: "arn",
+    primaryTypes: ["aws_sns_topic"],
+    keys: ["arn"],
+    type: "topic",
+  }),
 ];

@@ -30,5 +30,11 @@ function normalizeQueue(record: RawRecord, ctx: NormalizeContext): Resource {
 
 export const normalizers: Normalizer[] = [
   { native_types: ["aws_sqs_queue"], normalize: normalizeQueue },
-  orphanPolicy({ policyType: "aws_sqs_queue_policy", via: "queue_url", primaryTypes: ["aws_sqs_queue"], keys: ["url", "id"], type: "queue" }),
+  orphanPolicy({
+    policyType: "aws_sqs_queue_policy",
+    via: "queue_url",
+    primaryTypes: ["aws_sqs_queue"],
+    keys: ["url", "id"],
+    type: "queue",
+  }),
 ];
