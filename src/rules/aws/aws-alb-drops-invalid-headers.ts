@@ -7,7 +7,8 @@ export const awsAlbDropsInvalidHeaders = settingRule({
   category: "network",
   providers: ["aws"],
   resource_types: ["load_balancer"],
-  rationale: "Forwarding headers with invalid names lets clients smuggle ambiguous requests to targets that parse them differently (HTTP desync / request smuggling).",
+  rationale:
+    "Forwarding headers with invalid names lets clients smuggle ambiguous requests to targets that parse them differently (HTTP desync / request smuggling).",
   remediation: {
     text: "Set `drop_invalid_header_fields = true`.",
     code: {
@@ -20,7 +21,10 @@ export const awsAlbDropsInvalidHeaders = settingRule({
     },
   },
   auto_remediable: true,
-  references: ["https://docs.aws.amazon.com/elasticloadbalancing/latest/application/application-load-balancers.html#load-balancer-attributes", "https://docs.aws.amazon.com/securityhub/latest/userguide/elb-controls.html#elb-4"],
+  references: [
+    "https://docs.aws.amazon.com/elasticloadbalancing/latest/application/application-load-balancers.html#load-balancer-attributes",
+    "https://docs.aws.amazon.com/securityhub/latest/userguide/elb-controls.html#elb-4",
+  ],
   path: "drop_invalid_headers",
   ok: (v) => v === true,
   message: (r) => `Load balancer ${r.name} forwards invalid HTTP headers`,

@@ -10,7 +10,8 @@ export const awsAlbWafAttached = settingRule({
   category: "network",
   providers: ["aws"],
   resource_types: ["load_balancer"],
-  rationale: "A web ACL filters SQL injection, cross-site scripting, known bad inputs and request floods before they reach the application behind an internet-facing ALB.",
+  rationale:
+    "A web ACL filters SQL injection, cross-site scripting, known bad inputs and request floods before they reach the application behind an internet-facing ALB.",
   remediation: {
     text: "Associate a WAFv2 web ACL with the load balancer.",
     code: {
@@ -21,7 +22,10 @@ export const awsAlbWafAttached = settingRule({
     },
   },
   auto_remediable: false,
-  references: ["https://docs.aws.amazon.com/waf/latest/developerguide/waf-chapter.html", "https://docs.aws.amazon.com/securityhub/latest/userguide/elb-controls.html#elb-16"],
+  references: [
+    "https://docs.aws.amazon.com/waf/latest/developerguide/waf-chapter.html",
+    "https://docs.aws.amazon.com/securityhub/latest/userguide/elb-controls.html#elb-16",
+  ],
   path: "waf_attached",
   ok: (v) => v === true,
   message: (r) => `Load balancer ${r.name} is internet-facing without a WAF web ACL`,

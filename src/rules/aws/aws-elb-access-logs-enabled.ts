@@ -7,7 +7,8 @@ export const awsElbAccessLogsEnabled = settingRule({
   category: "logging_monitoring",
   providers: ["aws"],
   resource_types: ["load_balancer"],
-  rationale: "Access logs record every request's client address, path, status and TLS details; they are the record needed to investigate attacks against anything behind the balancer.",
+  rationale:
+    "Access logs record every request's client address, path, status and TLS details; they are the record needed to investigate attacks against anything behind the balancer.",
   remediation: {
     text: "Add an `access_logs` block with `enabled = true` and an S3 bucket that allows the ELB log delivery principal.",
     code: {
@@ -24,7 +25,10 @@ export const awsElbAccessLogsEnabled = settingRule({
     },
   },
   auto_remediable: false,
-  references: ["https://docs.aws.amazon.com/elasticloadbalancing/latest/application/load-balancer-access-logs.html", "https://docs.aws.amazon.com/securityhub/latest/userguide/elb-controls.html#elb-5"],
+  references: [
+    "https://docs.aws.amazon.com/elasticloadbalancing/latest/application/load-balancer-access-logs.html",
+    "https://docs.aws.amazon.com/securityhub/latest/userguide/elb-controls.html#elb-5",
+  ],
   path: "access_logs.enabled",
   ok: (v) => v === true,
   message: (r) => `Load balancer ${r.name} writes no access logs`,

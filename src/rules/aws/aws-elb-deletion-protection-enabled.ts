@@ -7,7 +7,8 @@ export const awsElbDeletionProtectionEnabled = settingRule({
   category: "data_protection",
   providers: ["aws"],
   resource_types: ["load_balancer"],
-  rationale: "Deleting a production load balancer takes the service offline and frees its DNS name; deletion protection stops that happening through a mistaken apply or a compromised credential.",
+  rationale:
+    "Deleting a production load balancer takes the service offline and frees its DNS name; deletion protection stops that happening through a mistaken apply or a compromised credential.",
   remediation: {
     text: "Set `enable_deletion_protection = true`.",
     code: {
@@ -20,7 +21,10 @@ export const awsElbDeletionProtectionEnabled = settingRule({
     },
   },
   auto_remediable: true,
-  references: ["https://docs.aws.amazon.com/elasticloadbalancing/latest/application/application-load-balancers.html#deletion-protection", "https://docs.aws.amazon.com/securityhub/latest/userguide/elb-controls.html#elb-6"],
+  references: [
+    "https://docs.aws.amazon.com/elasticloadbalancing/latest/application/application-load-balancers.html#deletion-protection",
+    "https://docs.aws.amazon.com/securityhub/latest/userguide/elb-controls.html#elb-6",
+  ],
   path: "deletion_protection",
   ok: (v) => v === true,
   message: (r) => `Load balancer ${r.name} has no deletion protection`,

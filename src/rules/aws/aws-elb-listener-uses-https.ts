@@ -7,7 +7,8 @@ export const awsElbListenerUsesHttps = settingRule({
   category: "encryption",
   providers: ["aws"],
   resource_types: ["load_balancer_listener"],
-  rationale: "A plain HTTP listener that serves content sends cookies, tokens and form data in clear text across the internet; the only acceptable HTTP listener on an ALB is one that redirects to HTTPS.",
+  rationale:
+    "A plain HTTP listener that serves content sends cookies, tokens and form data in clear text across the internet; the only acceptable HTTP listener on an ALB is one that redirects to HTTPS.",
   remediation: {
     text: "Serve over HTTPS with an ACM certificate, and make the HTTP listener's default action a redirect to HTTPS.",
     code: {
@@ -27,7 +28,10 @@ export const awsElbListenerUsesHttps = settingRule({
     },
   },
   auto_remediable: false,
-  references: ["https://docs.aws.amazon.com/elasticloadbalancing/latest/application/load-balancer-listeners.html", "https://docs.aws.amazon.com/securityhub/latest/userguide/elb-controls.html#elb-1"],
+  references: [
+    "https://docs.aws.amazon.com/elasticloadbalancing/latest/application/load-balancer-listeners.html",
+    "https://docs.aws.amazon.com/securityhub/latest/userguide/elb-controls.html#elb-1",
+  ],
   path: "redirects_to_https",
   ok: (v) => v === true,
   message: (r) => `Listener ${r.name} serves plain HTTP without redirecting to HTTPS`,

@@ -8,7 +8,8 @@ export const awsElbListenerUsesModernTlsPolicy = settingRule({
   category: "encryption",
   providers: ["aws"],
   resource_types: ["load_balancer_listener"],
-  rationale: "ELB security policies older than the TLS 1.2 family (including the default ELBSecurityPolicy-2016-08) still negotiate TLS 1.0 and 1.1 and weak CBC ciphers, which PCI DSS and most baselines forbid.",
+  rationale:
+    "ELB security policies older than the TLS 1.2 family (including the default ELBSecurityPolicy-2016-08) still negotiate TLS 1.0 and 1.1 and weak CBC ciphers, which PCI DSS and most baselines forbid.",
   remediation: {
     text: "Use `ELBSecurityPolicy-TLS13-1-2-2021-06` (or another TLS 1.2+ policy, FIPS variants included).",
     code: {
@@ -26,7 +27,10 @@ export const awsElbListenerUsesModernTlsPolicy = settingRule({
     },
   },
   auto_remediable: true,
-  references: ["https://docs.aws.amazon.com/elasticloadbalancing/latest/application/describe-ssl-policies.html", "https://docs.aws.amazon.com/securityhub/latest/userguide/elb-controls.html#elb-17"],
+  references: [
+    "https://docs.aws.amazon.com/elasticloadbalancing/latest/application/describe-ssl-policies.html",
+    "https://docs.aws.amazon.com/securityhub/latest/userguide/elb-controls.html#elb-17",
+  ],
   path: "tls_policy",
   ok: (v) => v === null || (typeof v === "string" && isModernElbPolicy(v)),
   message: (r, v) => `Listener ${r.name} uses ${String(v)}, which allows TLS 1.0/1.1`,

@@ -13,17 +13,19 @@ function normalizeCluster(record: RawRecord): Resource {
   const cidrs =
     record.attrs["vpc_config"] === undefined ? undefined : b.attr("vpc_config.0.public_access_cidrs");
   if (cidrs === undefined || cidrs === null)
-    b.set("public_access_cidrs", ["0.0.0.0/0"], record.attrs["vpc_config"] ? { attr: "vpc_config" } : undefined);
+    b.set(
+      "public_access_cidrs",
+      ["0.0.0.0/0"],
+      record.attrs["vpc_config"] ? { attr: "vpc_config" } : undefined,
+    );
   else b.set("public_access_cidrs", stringList(cidrs), { attr: "vpc_config.0.public_access_cidrs" });
   const secrets = blocks(record.attrs, "encryption_config").findIndex((e) => {
     const r = stringList(e["resources"]);
     return !isUnknown(r) && r.includes("secrets");
   });
-  b.set(
-    "secrets_encryption.enabled",
-    secrets >= 0,
-    { attr: secrets >= 0 ? `encryption_config.${secrets}` : "encryption_config.0.resources" },
-  );
+  b.set("secrets_encryption.enabled", secrets >= 0, {
+    attr: secrets >= 0 ? `encryption_config.${secrets}` : "encryption_config.0.resources",
+  });
   b.fromAttr("control_plane_logs", "enabled_cluster_log_types", [], (v) => stringList(v));
   return b.build();
 }
