@@ -31,6 +31,7 @@ import { normalizers as awsEfs } from "./terraform/aws/efs.ts";
 import { normalizers as azure } from "./terraform/azure/index.ts";
 import { normalizers as gcp } from "./terraform/gcp/index.ts";
 import { normalizers as cloudFormation } from "./cloudformation/index.ts";
+import { normalizers as kubernetes } from "./kubernetes/index.ts";
 registerNormalizers([
   ...awsSecurityGroup,
   ...awsNetworkAcl,
@@ -63,4 +64,5 @@ registerNormalizers([
   ...azure,
   ...gcp,
   ...cloudFormation,
+  ...kubernetes,
 ]);

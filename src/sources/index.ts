@@ -4,11 +4,13 @@ import type { Loader, LoaderContext } from "./loader.ts";
 import { loadTerraform } from "./terraform/index.ts";
 import { loadPlan } from "./plan/index.ts";
 import { loadCloudFormation } from "./cloudformation/index.ts";
+import { loadKubernetes } from "./kubernetes/index.ts";
 
 const loaders: Partial<Record<InputFormat, Loader>> = {
   terraform: loadTerraform,
   "terraform-plan": loadPlan,
   cloudformation: loadCloudFormation,
+  kubernetes: loadKubernetes,
 };
 
 /** Runs each format's loader; a loader that throws is reported and the others go on. */

@@ -1,5 +1,6 @@
 /** What every Kubernetes normalizer shares: the builder, names and namespaces. */
 import type { RawRecord } from "../../model/raw.ts";
+import type { Span } from "../../model/resource.ts";
 import { getPath, isValueMap, type Value, type ValueMap } from "../../model/value.ts";
 import { ResourceBuilder } from "../kit.ts";
 
@@ -41,4 +42,14 @@ export function maps(v: Value | undefined): ValueMap[] {
 /** YAML writes booleans; quoted ones ("true") are read the way the API server reads them: not at all. */
 export function bool(v: Value | undefined): boolean | null {
   return typeof v === "boolean" ? v : null;
+}
+
+/** The span of the deepest written prefix of a manifest path, else the whole object. */
+export function spanOf(record: RawRecord, attr: string): Span {
+  const parts = attr.split(".");
+  for (let n = parts.length; n > 0; n--) {
+    const s = record.attrSpans[parts.slice(0, n).join(".")];
+    if (s) return s;
+  }
+  return record.span;
 }

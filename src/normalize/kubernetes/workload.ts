@@ -6,9 +6,8 @@
 import type { RawRecord } from "../../model/raw.ts";
 import { getPath, isValueMap, type Value, type ValueMap } from "../../model/value.ts";
 import { setPath } from "../kit.ts";
-import type { Span } from "../../model/resource.ts";
 import type { Normalizer } from "../registry.ts";
-import { bool, builder, maps, setNamespace, stringMap, strings } from "./common.ts";
+import { bool, builder, maps, setNamespace, spanOf, stringMap, strings } from "./common.ts";
 
 /** Where each kind keeps its pod template (`spec` and `metadata` below it). */
 const TEMPLATE_PATH: Record<string, string> = {
@@ -248,16 +247,6 @@ function container(
     ],
     `${at}.env`,
   );
-}
-
-/** The span of the deepest written prefix of a manifest path, else the whole object. */
-function spanOf(record: RawRecord, attr: string): Span {
-  const parts = attr.split(".");
-  for (let n = parts.length; n > 0; n--) {
-    const s = record.attrSpans[parts.slice(0, n).join(".")];
-    if (s) return s;
-  }
-  return record.span;
 }
 
 /** `registry/name:tag@sha256:…` → tag and digest (a port in the registry host is not a tag). */

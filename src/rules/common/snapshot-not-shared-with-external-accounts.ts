@@ -37,8 +37,9 @@ export const snapshotNotSharedWithExternalAccounts: Rule = {
     if (!Array.isArray(shared) || shared.length === 0) return pass();
     const enc = getPath(resource.config, "encryption.enabled");
     const plain = enc === false ? " and it is not encrypted" : "";
+    const what = resource.type === "machine_image" ? "Image" : "Snapshot";
     return fail(
-      `Snapshot ${resource.name} is shared with ${shared.map(String).join(", ")}${plain}`,
+      `${what} ${resource.name} is shared with ${shared.map(String).join(", ")}${plain}`,
       "shared_with",
     );
   },

@@ -16,7 +16,13 @@ import { isLocalSource, moduleSource, type ModuleDef } from "./module.ts";
 import { convert, readType } from "./types.ts";
 import { EvalError, LazyObject, LimitError, isMap, materialize, toNum, toStr, unknownFrom } from "./values.ts";
 
-export type ProviderFacts = { region?: string; project?: string; account?: string };
+export interface ProviderFacts {
+  region?: string;
+  project?: string;
+  account?: string;
+  /** The AWS provider's `default_tags`: Terraform merges them into every resource's `tags_all`. */
+  defaultTags?: Value;
+}
 
 /** What all module instances of one root module share. */
 export interface Tree extends Omit<FunctionHost, "budget"> {
@@ -582,10 +588,13 @@ export class ModuleInstance implements Env {
       const base = (mode === "data" ? "data." : "") + `${type}.${name}`;
       if (!this.tree.emits(block.span.file)) continue;
       const exp = this.expand(block);
-      const providerConfig = this.providerFor(block, type);
+      const facts = this.providerFor(block, type);
+      const providerConfig = facts && configOf(facts);
       for (const key of this.keys(block, exp)) {
         const local = base + key.suffix;
-        const { attrs, spans } = this.instanceAttrs(block, local, key);
+        const { attrs: written, spans } = this.instanceAttrs(block, local, key);
+        const attrs =
+          facts?.defaultTags !== undefined && mode === "resource" ? withDefaultTags(written, facts.defaultTags) : written;
         const record: RawRecord = {
           format: "terraform",
           native_type: type,
@@ -613,8 +622,7 @@ export class ModuleInstance implements Env {
   private providerFor(block: Block, type: string): ProviderFacts | undefined {
     const explicit = block.body.attrs.get("provider")?.expr;
     const name = (explicit && refName(explicit)) ?? defaultProvider(type);
-    const facts = this.providers.get(name);
-    return facts && Object.keys(facts).length ? facts : undefined;
+    return this.providers.get(name);
   }
 
   /** The facts of this module's own provider blocks (the root's define the tree's providers). */
@@ -638,6 +646,8 @@ export class ModuleInstance implements Env {
       if (region) facts.region = region;
       if (project) facts.project = project;
       if (account) facts.account = account;
+      const tags = p.body.blocks.find((x) => x.type === "default_tags")?.body.attrs.get("tags");
+      if (tags) facts.defaultTags = materialize(this.value(tags.expr, undefined, tags.span));
       out.set(key, facts);
     }
     return out;
@@ -683,4 +693,24 @@ function singleAccount(p: Block, inst: ModuleInstance): string | undefined {
   if (!a) return undefined;
   const v = inst.value(a.expr, undefined, a.span);
   return Array.isArray(v) && v.length === 1 && typeof v[0] === "string" ? v[0] : undefined;
+}
+
+/** The provider facts a record carries, when there are any. */
+function configOf(f: ProviderFacts): RawRecord["providerConfig"] {
+  const out: NonNullable<RawRecord["providerConfig"]> = {};
+  if (f.region) out.region = f.region;
+  if (f.project) out.project = f.project;
+  if (f.account) out.account = f.account;
+  return Object.keys(out).length ? out : undefined;
+}
+
+/** `tags_all` as Terraform computes it: the provider's default tags overridden by the resource's own. */
+function withDefaultTags(attrs: ValueMap, defaults: Value): ValueMap {
+  const own = attrs["tags"] ?? {};
+  let all: Value;
+  if (isMap(defaults) && isMap(own)) all = { ...defaults, ...own };
+  else all = unknownFrom("tags_all merges unknown default or resource tags", defaults, own);
+  const out = { ...attrs };
+  setKey(out, "tags_all", all);
+  return out;
 }

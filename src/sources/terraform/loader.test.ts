@@ -1,6 +1,6 @@
 import { describe, it } from "node:test";
 import assert from "node:assert/strict";
-import { isUnknown, type Unknown } from "../../model/value.ts";
+import { Unknown, isUnknown } from "../../model/value.ts";
 import { loadTree, recordOf } from "./testing.ts";
 
 const addresses = (r: { records: { address: string }[] }): string[] => r.records.map((x) => x.address).sort();
@@ -229,9 +229,13 @@ resource "aws_s3_bucket_versioning" "v" {
   length   = random_id.suffix.byte_length
   module   = path.module
   ws       = terraform.workspace
+  whole    = [aws_s3_bucket.b]
 }`,
     });
     const v = recordOf(r, "aws_s3_bucket_versioning.v").attrs;
+    const whole = (v.whole as unknown[])[0] as Unknown;
+    assert.equal(Object.getPrototypeOf(whole), Unknown.prototype, "a whole resource is stored as a plain Unknown");
+    assert.deepEqual(whole.refs, ["aws_s3_bucket.b"]);
     assert.deepEqual((v.bucket as Unknown).refs, ["aws_s3_bucket.b"]);
     assert.equal(v.name, "logs");
     assert.equal(v.second, "m1");
