@@ -19,7 +19,14 @@ import type { Loader, LoaderContext } from "../loader.ts";
 import type { Expr } from "./ast.ts";
 import { Budget, evaluate, type Env } from "./evaluate.ts";
 import { ModuleInstance, type Tree } from "./instance.ts";
-import { addFile, emptyModule, isLocalSource, moduleSource, type ModuleDef } from "./module.ts";
+import {
+  addFile,
+  emptyModule,
+  isLocalSource,
+  isOverrideFile,
+  moduleSource,
+  type ModuleDef,
+} from "./module.ts";
 import { hclParser, parseHcl } from "./parse-hcl.ts";
 import { parseTfJson } from "./parse-json.ts";
 import { readVarValues, rootVarFiles } from "./tfvars.ts";
@@ -108,7 +115,11 @@ class Session {
 
   private parseModule(dir: string, files: readonly string[]): ModuleDef {
     const mod = emptyModule(dir);
-    for (const file of [...files].sort()) {
+    // Override files apply after all others, in lexical order among themselves.
+    const ordered = [...files].sort(
+      (a, b) => Number(isOverrideFile(a)) - Number(isOverrideFile(b)) || a.localeCompare(b),
+    );
+    for (const file of ordered) {
       const shown = this.ctx.display(file);
       let text: string;
       try {
@@ -131,7 +142,7 @@ class Session {
         : parseHcl(this.parser, text, shown);
       for (const err of parsed.errors)
         this.errors.push({ source: "terraform", file: shown, line: err.line, message: err.message });
-      addFile(mod, parsed.body);
+      addFile(mod, parsed.body, isOverrideFile(file));
     }
     return mod;
   }

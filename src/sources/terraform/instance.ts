@@ -14,7 +14,16 @@ import { evaluate, setKey, withVars, type Budget, type Env, type Vars } from "./
 import type { FunctionHost } from "./functions.ts";
 import { isLocalSource, moduleSource, type ModuleDef } from "./module.ts";
 import { convert, readType } from "./types.ts";
-import { EvalError, LazyObject, LimitError, isMap, materialize, toNum, toStr, unknownFrom } from "./values.ts";
+import {
+  EvalError,
+  LazyObject,
+  LimitError,
+  isMap,
+  materialize,
+  toNum,
+  toStr,
+  unknownFrom,
+} from "./values.ts";
 
 export interface ProviderFacts {
   region?: string;
@@ -192,7 +201,9 @@ export class ModuleInstance implements Env {
     // `nullable = false` makes a null input fall back to the default.
     const useDefault =
       given === undefined ||
-      (given === null && nullable !== undefined && this.value(nullable.expr, undefined, nullable.span) === false);
+      (given === null &&
+        nullable !== undefined &&
+        this.value(nullable.expr, undefined, nullable.span) === false);
     let v: Value;
     if (!useDefault) v = given;
     else v = d ? this.value(d.expr, undefined, d.span) : new Unknown(`variable "${name}" has no value`);
@@ -594,7 +605,9 @@ export class ModuleInstance implements Env {
         const local = base + key.suffix;
         const { attrs: written, spans } = this.instanceAttrs(block, local, key);
         const attrs =
-          facts?.defaultTags !== undefined && mode === "resource" ? withDefaultTags(written, facts.defaultTags) : written;
+          facts?.defaultTags !== undefined && mode === "resource"
+            ? withDefaultTags(written, facts.defaultTags)
+            : written;
         const record: RawRecord = {
           format: "terraform",
           native_type: type,

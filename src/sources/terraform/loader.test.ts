@@ -234,7 +234,11 @@ resource "aws_s3_bucket_versioning" "v" {
     });
     const v = recordOf(r, "aws_s3_bucket_versioning.v").attrs;
     const whole = (v.whole as unknown[])[0] as Unknown;
-    assert.equal(Object.getPrototypeOf(whole), Unknown.prototype, "a whole resource is stored as a plain Unknown");
+    assert.equal(
+      Object.getPrototypeOf(whole),
+      Unknown.prototype,
+      "a whole resource is stored as a plain Unknown",
+    );
     assert.deepEqual(whole.refs, ["aws_s3_bucket.b"]);
     assert.deepEqual((v.bucket as Unknown).refs, ["aws_s3_bucket.b"]);
     assert.equal(v.name, "logs");
@@ -324,6 +328,32 @@ resource "test_thing" "t" {
   });
 });
 
+describe("terraform loader: override files", () => {
+  it("merges override.tf and *_override.tf into the blocks they name", async () => {
+    const r = await loadTree({
+      "main.tf": `
+locals { acl = "private" }
+resource "aws_s3_bucket" "b" {
+  bucket = "b"
+  acl    = local.acl
+  versioning { enabled = false }
+  logging { target_bucket = "logs" }
+}`,
+      "override.tf": 'locals { acl = "public-read" }\n',
+      "z_override.tf": 'resource "aws_s3_bucket" "b" {\n  versioning { enabled = true }\n}\n',
+    });
+    const b = recordOf(r, "aws_s3_bucket.b");
+    assert.deepEqual(b.attrs, {
+      bucket: "b",
+      acl: "public-read",
+      logging: [{ target_bucket: "logs" }],
+      versioning: [{ enabled: true }],
+    });
+    assert.equal(b.attrSpans["versioning.0.enabled"]?.file, "z_override.tf");
+    assert.equal(r.records.length, 1);
+  });
+});
+
 describe("terraform loader: provider facts and suppressions", () => {
   it("takes region, project and account from the provider block, honouring aliases", async () => {
     const r = await loadTree({
@@ -358,6 +388,32 @@ resource "kubernetes_pod" "k" {}`,
       account: "00000000-0000-0000-0000-000000000000",
     });
     assert.equal(recordOf(r, "kubernetes_pod.k").providerConfig, undefined);
+  });
+
+  it("merges the AWS provider's default_tags into tags_all", async () => {
+    const r = await loadTree({
+      "main.tf": `
+provider "aws" {
+  region = "eu-west-1"
+  default_tags {
+    tags = { Owner = "platform", Env = "prod" }
+  }
+}
+resource "aws_s3_bucket" "tagged" {
+  tags = { Env = "dev", Name = "b" }
+}
+resource "aws_s3_bucket" "untagged" {}
+resource "google_storage_bucket" "g" {}`,
+    });
+    const tagged = recordOf(r, "aws_s3_bucket.tagged");
+    assert.deepEqual(tagged.attrs.tags_all, { Owner: "platform", Env: "dev", Name: "b" });
+    assert.deepEqual(tagged.attrs.tags, { Env: "dev", Name: "b" });
+    assert.deepEqual(recordOf(r, "aws_s3_bucket.untagged").attrs.tags_all, {
+      Owner: "platform",
+      Env: "prod",
+    });
+    assert.deepEqual(tagged.providerConfig, { region: "eu-west-1" });
+    assert.equal(recordOf(r, "google_storage_bucket.g").attrs.tags_all, undefined);
   });
 
   it("reads parapet:ignore on the first line, above the block and inside it", async () => {
@@ -429,7 +485,9 @@ describe("terraform loader: JSON syntax", () => {
         provider: { aws: [{ region: "eu-west-1" }, { alias: "us", region: "us-east-1" }] },
         variable: { ports: { type: "list(number)", default: ["22", "443"] } },
         resource: {
-          aws_security_group_rule: { r: { provider: "aws.us", type: "ingress", from_port: "${var.ports[0]}" } },
+          aws_security_group_rule: {
+            r: { provider: "aws.us", type: "ingress", from_port: "${var.ports[0]}" },
+          },
           aws_security_group: {
             sg: {
               dynamic: {
@@ -443,7 +501,9 @@ describe("terraform loader: JSON syntax", () => {
     const rule = recordOf(r, "aws_security_group_rule.r");
     assert.deepEqual(rule.attrs, { type: "ingress", from_port: 22 });
     assert.deepEqual(rule.providerConfig, { region: "us-east-1" });
-    assert.deepEqual(recordOf(r, "aws_security_group.sg").attrs, { ingress: [{ from_port: 22 }, { from_port: 443 }] });
+    assert.deepEqual(recordOf(r, "aws_security_group.sg").attrs, {
+      ingress: [{ from_port: 22 }, { from_port: 443 }],
+    });
   });
 
   it("reads suppressions from the JSON comment property", async () => {

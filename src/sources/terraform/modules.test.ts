@@ -221,7 +221,8 @@ resource "test_thing" "t" {
       {
         ...NET,
         "main.tf": 'module "mine" {\n  source = "./modules/net"\n  cidr = var.cidr\n}\n',
-        "other.tf": 'variable "cidr" { default = "10.9.0.0/16" }\nmodule "theirs" {\n  source = "./modules/net"\n  cidr = "x"\n}\n',
+        "other.tf":
+          'variable "cidr" { default = "10.9.0.0/16" }\nmodule "theirs" {\n  source = "./modules/net"\n  cidr = "x"\n}\n',
       },
       { targets: ["main.tf"] },
     );

@@ -13,7 +13,7 @@ import type { Resource } from "../../../model/resource.ts";
 import { isUnknown, unknown, type Value } from "../../../model/value.ts";
 import { asBool, asNumber, ResourceBuilder } from "../../kit.ts";
 import type { NormalizeContext, Normalizer } from "../../registry.ts";
-import { bool, firstAttr, fromAliases, hasBlock, lower, tlsVersion, uidOf } from "./helpers.ts";
+import { bool, firstAttr, fromAliases, hasBlock, lower, tlsVersion, uidOf, written } from "./helpers.ts";
 
 interface Family {
   engine: string;
@@ -549,14 +549,7 @@ function normalizeCosmos(record: RawRecord): Resource {
     return typeof x === "boolean" ? !x : x;
   });
   b.set("encryption.enabled", true);
-  fromAliases(
-    b,
-    record,
-    "encryption.customer_managed_key",
-    ["key_vault_key_id", "managed_hsm_key_id"],
-    false,
-    () => true,
-  );
+  written(b, record, "encryption.customer_managed_key", ["key_vault_key_id", "managed_hsm_key_id"]);
   // Periodic backups every 4 hours kept 8 hours by default: retention is expressed in hours.
   const hours = firstAttr(record, ["backup.0.retention_in_hours"]);
   const type = firstAttr(record, ["backup.0.type"]);

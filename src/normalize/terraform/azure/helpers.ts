@@ -48,6 +48,20 @@ export function fromAliases(
   return value;
 }
 
+/**
+ * Sets `configPath` to whether any of `paths` is written: a key reference counts even when its
+ * value is computed at apply time (`disk_encryption_set_id = azurerm_disk_encryption_set.x.id`).
+ */
+export function written(
+  b: ResourceBuilder,
+  record: RawRecord,
+  configPath: string,
+  paths: readonly string[],
+): void {
+  const found = firstAttr(record, paths);
+  b.set(configPath, found !== undefined, found ? { record, attr: found.path } : undefined);
+}
+
 export const bool =
   (fallback: boolean | null = null) =>
   (v: Value): Value =>

@@ -7,7 +7,7 @@ import type { Resource } from "../../../model/resource.ts";
 import { isUnknown, type Value } from "../../../model/value.ts";
 import { asBool, ResourceBuilder } from "../../kit.ts";
 import type { NormalizeContext, Normalizer } from "../../registry.ts";
-import { bool, firstAttr, fromAliases, hasBlock, lower } from "./helpers.ts";
+import { bool, firstAttr, fromAliases, hasBlock, lower, written } from "./helpers.ts";
 import { diagnosticsOf } from "./key-vault.ts";
 import { identityOf } from "./compute.ts";
 
@@ -89,14 +89,7 @@ function normalizeCluster(record: RawRecord, ctx: NormalizeContext): Resource {
     bool(false),
   );
   b.set("disk_encryption.enabled", true);
-  fromAliases(
-    b,
-    record,
-    "disk_encryption.customer_managed_key",
-    ["disk_encryption_set_id"],
-    false,
-    () => true,
-  );
+  written(b, record, "disk_encryption.customer_managed_key", ["disk_encryption_set_id"]);
 
   // Control-plane logs are delivered by a diagnostic setting on the cluster.
   const categories: string[] = [];

@@ -8,7 +8,7 @@ import type { Resource } from "../../../model/resource.ts";
 import { isUnknown, unknown, type Value } from "../../../model/value.ts";
 import { block, ResourceBuilder } from "../../kit.ts";
 import type { NormalizeContext, Normalizer } from "../../registry.ts";
-import { bool, firstAttr, fromAliases, num, tlsVersion, uidOf } from "./helpers.ts";
+import { bool, firstAttr, fromAliases, num, tlsVersion, uidOf, written } from "./helpers.ts";
 
 const NETWORK_RULES = "azurerm_storage_account_network_rules";
 const CMK = "azurerm_storage_account_customer_managed_key";
@@ -119,15 +119,7 @@ function normalizeAccount(record: RawRecord, ctx: NormalizeContext): Resource {
   const cmk = companionsOf(record, ctx, CMK);
   for (const c of cmk) b.join(c);
   if (cmk[0]) b.set("encryption.customer_managed_key", true, { record: cmk[0] });
-  else
-    fromAliases(
-      b,
-      record,
-      "encryption.customer_managed_key",
-      ["customer_managed_key.0.key_vault_key_id"],
-      false,
-      () => true,
-    );
+  else written(b, record, "encryption.customer_managed_key", ["customer_managed_key.0.key_vault_key_id"]);
 
   // Blob soft delete and versioning are off unless `blob_properties` says otherwise.
   fromAliases(
