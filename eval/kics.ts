@@ -68,7 +68,8 @@ async function main(): Promise<number> {
   console.log("Mapped queries\n\n" + mappedTable(runs) + "\n");
   console.log("Unmapped remainder\n\n" + unmappedTable(runs) + "\n");
   for (const r of runs) console.log(missListing(r.score.platform, r.score.misses, limit) + "\n");
-  for (const r of runs) console.log(falsePositiveListing(r.score.platform, r.score.falsePositives, limit) + "\n");
+  for (const r of runs)
+    console.log(falsePositiveListing(r.score.platform, r.score.falsePositives, limit) + "\n");
   mkdirSync(OUT, { recursive: true });
   writeFileSync(join(OUT, "kics-misses.tsv"), missesTsv(runs));
   writeFileSync(join(OUT, "kics-false-positives.tsv"), falsePositivesTsv(runs));

@@ -29,7 +29,9 @@ export function parseMapping(text: string, file: string): Mapping {
     if (raw.trim() === "" || raw.trimStart().startsWith("#")) return;
     const cols = raw.split("\t");
     if (cols.length !== 2) {
-      problems.push(`${where}: expected "<query folder><TAB><rule id>[,<rule id>...]", found ${cols.length} column(s)`);
+      problems.push(
+        `${where}: expected "<query folder><TAB><rule id>[,<rule id>...]", found ${cols.length} column(s)`,
+      );
       return;
     }
     const query = (cols[0] as string).trim();
@@ -48,7 +50,9 @@ export function parseMapping(text: string, file: string): Mapping {
     }
     const previous = queries.get(query);
     if (previous) {
-      problems.push(`${where}: ${query} is already mapped on line ${previous.line}: list all its rules on one line`);
+      problems.push(
+        `${where}: ${query} is already mapped on line ${previous.line}: list all its rules on one line`,
+      );
       return;
     }
     queries.set(query, { rules: [...new Set(rules)], line });

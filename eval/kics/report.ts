@@ -40,14 +40,18 @@ export function unmappedTable(runs: readonly PlatformRun[]): string {
 /** The first `limit` misses of mapped queries, one line each. */
 export function missListing(platform: string, misses: readonly Miss[], limit: number): string {
   if (misses.length === 0) return `${platform}: no misses`;
-  const lines = misses.slice(0, limit).map((m) => `  ${m.query}  ${m.file}:${m.line}  [${m.rules.join(",")}]  ${m.diagnosis}`);
+  const lines = misses
+    .slice(0, limit)
+    .map((m) => `  ${m.query}  ${m.file}:${m.line}  [${m.rules.join(",")}]  ${m.diagnosis}`);
   const more = misses.length > limit ? [`  … ${misses.length - limit} more in the full listing`] : [];
   return [`${platform}: ${misses.length} missed pair(s) of mapped queries`, ...lines, ...more].join("\n");
 }
 
 export function falsePositiveListing(platform: string, fps: readonly FalsePositive[], limit: number): string {
   if (fps.length === 0) return `${platform}: no false positives`;
-  const lines = fps.slice(0, limit).map((f) => `  ${f.query}  ${f.file}:${f.line ?? "?"}  ${f.rule}  ${f.uid}`);
+  const lines = fps
+    .slice(0, limit)
+    .map((f) => `  ${f.query}  ${f.file}:${f.line ?? "?"}  ${f.rule}  ${f.uid}`);
   const more = fps.length > limit ? [`  … ${fps.length - limit} more in the full listing`] : [];
   return [`${platform}: ${fps.length} false-positive finding(s)`, ...lines, ...more].join("\n");
 }
@@ -57,7 +61,9 @@ export function missesTsv(runs: readonly PlatformRun[]): string {
   const lines = ["platform\tquery\tfile\tline\tmapped_rules\tdiagnosis"];
   for (const { score } of runs) {
     for (const m of [...score.misses, ...score.unmappedMisses])
-      lines.push([score.platform, m.query, m.file, String(m.line), m.rules.join(","), tsvCell(m.diagnosis)].join("\t"));
+      lines.push(
+        [score.platform, m.query, m.file, String(m.line), m.rules.join(","), tsvCell(m.diagnosis)].join("\t"),
+      );
   }
   return lines.join("\n") + "\n";
 }

@@ -63,9 +63,10 @@ export async function scanSample(
       uid: r.uid,
       type: r.type,
       native_type: r.native_type,
-      spans: [inSample(r.source), ...(r.parts ?? []).map((p) => (p.span ? inSample(p.span) : undefined))].filter(
-        (s): s is LineSpan => s !== undefined,
-      ),
+      spans: [
+        inSample(r.source),
+        ...(r.parts ?? []).map((p) => (p.span ? inSample(p.span) : undefined)),
+      ].filter((s): s is LineSpan => s !== undefined),
     }));
     const located = new Map<string, LineSpan>();
     for (const f of outcome.report.findings) {
@@ -81,7 +82,9 @@ export async function scanSample(
       return v;
     });
     const errors = [
-      ...outcome.report.errors.map((e) => `${e.source}: ${e.line !== undefined ? `line ${e.line}: ` : ""}${e.message}`),
+      ...outcome.report.errors.map(
+        (e) => `${e.source}: ${e.line !== undefined ? `line ${e.line}: ` : ""}${e.message}`,
+      ),
       ...(outcome.report.skipped ?? []).map((s) => `skipped: ${s.reason}`),
     ];
     const read = Object.values(outcome.report.summary.files).some((n) => n > 0);

@@ -68,7 +68,8 @@ export function hitAtLine(scan: SampleScan, line: number): boolean {
     const at = v.location;
     if (v.status !== "fail" || at === undefined) return false;
     if (at.start === line) return true;
-    const wholeBlock = blockOf(scan, v.uid)?.spans.some((s) => s.start === at.start && s.end === at.end) ?? false;
+    const wholeBlock =
+      blockOf(scan, v.uid)?.spans.some((s) => s.start === at.start && s.end === at.end) ?? false;
     return !wholeBlock && within(line, at);
   });
 }
@@ -126,7 +127,8 @@ export function scoreQuery(
   };
   for (const pair of q.expected) {
     const scan = scans.get(pair.file);
-    const hit = scan !== undefined && (rules ? hitByRules(scan, pair.line, ruleSet) : hitAtLine(scan, pair.line));
+    const hit =
+      scan !== undefined && (rules ? hitByRules(scan, pair.line, ruleSet) : hitAtLine(scan, pair.line));
     if (hit) score.hits++;
     else score.misses.push(miss(q.dir, pair, rules ?? [], diagnose(scan, pair.line, rules ?? [])));
   }

@@ -11,7 +11,10 @@ describe("parseMapping", () => {
   });
 
   it("names file and line of a malformed or repeated line", () => {
-    const m = parseMapping("q_one rule-a\nq_two\trule-a\nq_two\trule-b\nq_three\t\nterraform/aws/q\trule-a\n", "m.tsv");
+    const m = parseMapping(
+      "q_one rule-a\nq_two\trule-a\nq_two\trule-b\nq_three\t\nterraform/aws/q\trule-a\n",
+      "m.tsv",
+    );
     assert.deepEqual(m.problems, [
       'm.tsv:1: expected "<query folder><TAB><rule id>[,<rule id>...]", found 1 column(s)',
       "m.tsv:3: q_two is already mapped on line 2: list all its rules on one line",

@@ -25,7 +25,10 @@ before(() => {
     join(q, "positive1.tf"),
     'variable "on" {\n  default = false\n}\n' + key("k", "  enable_key_rotation = var.on\n"),
   );
-  write(join(q, "positive2.tf"), 'variable "on" {\n  default = false\n}\n\n\n' + key("k", "  description = \"x\"\n"));
+  write(
+    join(q, "positive2.tf"),
+    'variable "on" {\n  default = false\n}\n\n\n' + key("k", '  description = "x"\n'),
+  );
   write(join(q, "negative1.tf"), key("k", "  enable_key_rotation = true\n"));
   write(join(q, "negative2.tf"), key("k", "  enable_key_rotation = false\n"));
   write(join(q, "notes.yaml"), "not: a sample\n");
@@ -38,11 +41,17 @@ before(() => {
       { queryName: "Key rotation off", severity: "LOW", line: 1, fileName: "positive2.tf" },
     ]),
   );
-  write(join(root, "corpus/assets/queries/terraform/aws/key_rotation_off/metadata.json"), '{"queryName":"Key rotation off"}');
+  write(
+    join(root, "corpus/assets/queries/terraform/aws/key_rotation_off/metadata.json"),
+    '{"queryName":"Key rotation off"}',
+  );
   const u = join(root, "corpus/assets/queries/terraform/aws/unmapped_query/test");
   write(join(u, "positive.tf"), key("u", "  enable_key_rotation = false\n"));
   write(join(u, "positive_expected_result.json"), JSON.stringify([{ line: 1 }, { line: 2 }]));
-  write(join(root, "mapping/terraform-aws.tsv"), `# test mapping\nkey_rotation_off\t${RULE}\nno_such_query\t${RULE}\n`);
+  write(
+    join(root, "mapping/terraform-aws.tsv"),
+    `# test mapping\nkey_rotation_off\t${RULE}\nno_such_query\t${RULE}\n`,
+  );
   write(join(root, "mapping/aws.tsv"), "");
 });
 

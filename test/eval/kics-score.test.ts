@@ -36,7 +36,8 @@ const fail = (rule: string, uid: string, start: number, end = start): Verdict =>
 describe("hitByRules", () => {
   const s = sample("p.tf", [fail("bucket-rule", "p.tf#bucket", 4), fail("other", "p.tf#key", 31)]);
   it("hits on the finding's line, anywhere in its resource block, and in a block joined into it", () => {
-    for (const line of [4, 1, 10, 22]) assert.equal(hitByRules(s, line, new Set(["bucket-rule"])), true, `line ${line}`);
+    for (const line of [4, 1, 10, 22])
+      assert.equal(hitByRules(s, line, new Set(["bucket-rule"])), true, `line ${line}`);
   });
   it("misses lines of other resources, and failures of rules that are not mapped", () => {
     assert.equal(hitByRules(s, 12, new Set(["bucket-rule"])), false);
@@ -72,7 +73,10 @@ describe("diagnose", () => {
     );
     assert.equal(diagnose(s, 15, ["r"]), "no normalized resource at this line; r fails at line 31 instead");
     assert.equal(diagnose(s, 2, ["q"]), "q does not apply to aws_s3_bucket (cloud_storage_bucket)");
-    assert.equal(diagnose({ ...s, read: false, errors: ["skipped: arm is not supported yet"] }, 2, ["r"]), "not read: skipped: arm is not supported yet");
+    assert.equal(
+      diagnose({ ...s, read: false, errors: ["skipped: arm is not supported yet"] }, 2, ["r"]),
+      "not read: skipped: arm is not supported yet",
+    );
     assert.equal(diagnose(undefined, 2, ["r"]), "sample not scanned");
   });
 });
@@ -93,9 +97,15 @@ describe("scoreQuery and sumPlatform", () => {
     problems: [],
   };
   const scans = new Map([
-    ["positive1.tf", sample("positive1.tf", [fail("r", "positive1.tf#bucket", 4), fail("x", "positive1.tf#key", 32)])],
+    [
+      "positive1.tf",
+      sample("positive1.tf", [fail("r", "positive1.tf#bucket", 4), fail("x", "positive1.tf#key", 32)]),
+    ],
     ["positive2.tf", sample("positive2.tf", [])],
-    ["negative1.tf", sample("negative1.tf", [fail("r", "negative1.tf#bucket", 1), fail("r", "negative1.tf#key", 30)])],
+    [
+      "negative1.tf",
+      sample("negative1.tf", [fail("r", "negative1.tf#bucket", 1), fail("r", "negative1.tf#key", 30)]),
+    ],
     ["negative2.tf", sample("negative2.tf", [fail("x", "negative2.tf#bucket", 1)])],
   ]);
 
@@ -107,7 +117,10 @@ describe("scoreQuery and sumPlatform", () => {
       s.misses.map((m) => `${m.file}:${m.line}`),
       ["positive1.tf:32", "positive2.tf:2"],
     );
-    assert.equal(s.misses[0]?.diagnosis, "r does not apply to aws_kms_key (kms_key); r fails at line 4 instead");
+    assert.equal(
+      s.misses[0]?.diagnosis,
+      "r does not apply to aws_kms_key (kms_key); r fails at line 4 instead",
+    );
     assert.equal(s.negatives, 2);
     assert.equal(s.flaggedNegatives, 1);
     assert.deepEqual(
@@ -124,7 +137,10 @@ describe("scoreQuery and sumPlatform", () => {
   });
 
   it("sums mapped and unmapped queries apart", () => {
-    const p = sumPlatform("terraform/aws", [scoreQuery(q, ["r"], scans), scoreQuery({ ...q, dir: "other" }, undefined, scans)]);
+    const p = sumPlatform("terraform/aws", [
+      scoreQuery(q, ["r"], scans),
+      scoreQuery({ ...q, dir: "other" }, undefined, scans),
+    ]);
     assert.deepEqual(
       [p.queries, p.mapped, p.expected, p.hits, p.negatives, p.flaggedNegatives, p.falsePositives.length],
       [2, 1, 3, 1, 2, 1, 2],

@@ -12,6 +12,7 @@ ruleTester(awsAlbWafAttached, {
   subnets            = ["subnet-0123456789abcdef0", "subnet-0fedcba9876543210"]
 }
 `,
+      line: 1,
       path: "waf_attached",
     },
   ],

@@ -20,6 +20,7 @@ resource "aws_api_gateway_stage" "prod" {
   stage_name    = "prod"
 }
 `,
+      line: 9,
       path: "access_logging.enabled",
     },
     {

@@ -24,6 +24,7 @@ resource "aws_api_gateway_stage" "prod" {
   }
 }
 `,
+      line: 9,
       path: "waf_attached",
     },
   ],

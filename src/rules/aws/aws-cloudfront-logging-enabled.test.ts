@@ -36,6 +36,7 @@ resource "aws_cloudfront_distribution" "site" {
   web_acl_id = "arn:aws:wafv2:us-east-1:111122223333:global/webacl/site/abc"
 }
 `,
+      line: 5,
       path: "logging.enabled",
     },
   ],

@@ -38,6 +38,7 @@ resource "aws_cloudfront_distribution" "site" {
   }
 }
 `,
+      line: 5,
       path: "waf_attached",
     },
   ],

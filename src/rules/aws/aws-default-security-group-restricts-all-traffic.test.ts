@@ -20,6 +20,7 @@ resource "aws_default_security_group" "default" {
   }
 }
 `,
+      line: 5,
       path: "rules",
     },
   ],

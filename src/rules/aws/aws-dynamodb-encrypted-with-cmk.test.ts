@@ -16,6 +16,7 @@ ruleTester(awsDynamodbEncryptedWithCmk, {
   }
 }
 `,
+      line: 1,
       path: "encryption.customer_managed_key",
     },
   ],

@@ -11,6 +11,7 @@ ruleTester(awsEc2InstanceHasIamProfile, {
   instance_type = "t3.micro"
 }
 `,
+      line: 1,
       path: "identity",
     },
   ],

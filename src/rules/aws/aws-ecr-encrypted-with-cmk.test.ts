@@ -10,6 +10,7 @@ ruleTester(awsEcrEncryptedWithCmk, {
   name = "app"
 }
 `,
+      line: 1,
       path: "encryption.customer_managed_key",
     },
   ],

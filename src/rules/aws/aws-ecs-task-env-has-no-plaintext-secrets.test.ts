@@ -23,6 +23,7 @@ ruleTester(awsEcsTaskEnvHasNoPlaintextSecrets, {
   ])
 }
 `,
+      line: 1,
       path: "env_secret_names",
     },
   ],

@@ -24,6 +24,7 @@ ruleTester(awsEcsTaskNotPrivileged, {
   ])
 }
 `,
+      line: 1,
       path: "privileged",
     },
   ],

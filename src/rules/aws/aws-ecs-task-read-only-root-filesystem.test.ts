@@ -23,6 +23,7 @@ ruleTester(awsEcsTaskReadOnlyRootFilesystem, {
   ])
 }
 `,
+      line: 1,
       path: "read_only_root_fs",
     },
   ],

@@ -14,6 +14,7 @@ ruleTester(awsEksEndpointNotPublic, {
   }
 }
 `,
+      line: 1,
       path: "public_endpoint",
     },
   ],

@@ -14,6 +14,7 @@ ruleTester(awsEksSecretsEncrypted, {
   }
 }
 `,
+      line: 1,
       path: "secrets_encryption.enabled",
     },
   ],

@@ -15,6 +15,7 @@ ruleTester(awsElasticacheAuthRequired, {
   transit_encryption_enabled = true
 }
 `,
+      line: 1,
       path: "auth_required",
     },
   ],

@@ -1,4 +1,5 @@
-import { settingRule, onlyWhen } from "./setting-rule.ts";
+import { isUnknown } from "../../model/value.ts";
+import { settingRule } from "./setting-rule.ts";
 
 export const awsElbListenerUsesHttps = settingRule({
   id: "aws-elb-listener-uses-https",
@@ -33,7 +34,7 @@ export const awsElbListenerUsesHttps = settingRule({
     "https://docs.aws.amazon.com/securityhub/latest/userguide/elb-controls.html#elb-1",
   ],
   path: "redirects_to_https",
-  ok: (v) => v === true,
+  ok: (v, r) => v === true || r.config["protocol"] !== "HTTP",
   message: (r) => `Listener ${r.name} serves plain HTTP without redirecting to HTTPS`,
-  applies: onlyWhen("protocol", (v) => v === "HTTP", "not a plain HTTP listener"),
+  applies: (r) => (isUnknown(r.config["protocol"]) ? r.config["protocol"] : undefined),
 });

@@ -6,7 +6,7 @@ import { awsIamPasswordPolicyAllowsPasswordChange } from "./aws-iam-password-pol
 ruleTester(awsIamPasswordPolicyAllowsPasswordChange, {
   fail: [
     {
-      name: "weak setting",
+      name: "users may not change their password",
       format: "aws",
       resources: () =>
         live("AWS::IAM::AccountPasswordPolicy", {
@@ -22,11 +22,6 @@ ruleTester(awsIamPasswordPolicyAllowsPasswordChange, {
             ExpirePasswords: true,
           },
         }),
-    },
-    {
-      name: "no password policy at all (IAM defaults)",
-      format: "aws",
-      resources: () => live("AWS::IAM::AccountPasswordPolicy", { PasswordPolicy: null }),
     },
   ],
   pass: [
@@ -47,6 +42,11 @@ ruleTester(awsIamPasswordPolicyAllowsPasswordChange, {
             ExpirePasswords: true,
           },
         }),
+    },
+    {
+      name: "no password policy: IAM lets users change theirs",
+      format: "aws",
+      resources: () => live("AWS::IAM::AccountPasswordPolicy", { PasswordPolicy: null }),
     },
   ],
 });

@@ -28,6 +28,7 @@ ruleTester(awsOpensearchAuditLoggingEnabled, {
   }
 }
 `,
+      line: 1,
       path: "audit_logging",
     },
   ],

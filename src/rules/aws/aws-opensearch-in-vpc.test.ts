@@ -25,6 +25,7 @@ ruleTester(awsOpensearchInVpc, {
   }
 }
 `,
+      line: 1,
       path: "in_network",
     },
   ],

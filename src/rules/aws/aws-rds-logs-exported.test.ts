@@ -12,6 +12,7 @@ ruleTester(awsRdsLogsExported, {
   instance_class = "db.t4g.medium"
 }
 `,
+      line: 1,
       path: "logging.enabled",
     },
   ],

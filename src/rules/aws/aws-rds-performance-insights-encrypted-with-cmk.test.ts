@@ -13,6 +13,7 @@ ruleTester(awsRdsPerformanceInsightsEncryptedWithCmk, {
   performance_insights_enabled = true
 }
 `,
+      line: 1,
       path: "performance_insights.customer_managed_key",
     },
   ],

@@ -10,6 +10,7 @@ ruleTester(awsSecretsmanagerRotationEnabled, {
   name = "prod/db"
 }
 `,
+      line: 1,
       path: "rotation.enabled",
     },
   ],

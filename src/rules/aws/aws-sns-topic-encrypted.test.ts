@@ -10,6 +10,7 @@ ruleTester(awsSnsTopicEncrypted, {
   name = "alerts"
 }
 `,
+      line: 1,
       path: "encryption.enabled",
     },
   ],

@@ -10,6 +10,7 @@ ruleTester(networkFlowLogsEnabled, {
   cidr_block = "10.0.0.0/16"
 }
 `,
+      line: 1,
       path: "flow_logs.enabled",
     },
   ],

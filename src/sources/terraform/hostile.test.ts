@@ -78,6 +78,21 @@ resource "test_thing" "t" {
     assert.ok(r.errors.some((e) => /more than/.test(e.message)));
   });
 
+  it("bounds module fan-out", async () => {
+    const started = Date.now();
+    const r = await loadTree({
+      "main.tf": 'module "a" {\n  source = "./a"\n  count  = 400\n}\n',
+      "a/main.tf": 'module "b" {\n  source = "../b"\n  count  = 400\n}\n',
+      "b/main.tf": 'resource "test_thing" "t" {}\n',
+    });
+    assert.ok(Date.now() - started < 60_000);
+    assert.ok(r.records.length <= 100_000);
+    assert.ok(
+      r.errors.some((e) => /more than|more work/.test(e.message)),
+      JSON.stringify(r.errors),
+    );
+  });
+
   it("reports a local that refers to itself with its file and line", async () => {
     const r = await loadTree({
       "main.tf": 'locals {\n  a = local.b\n  b = local.a\n}\nresource "test_thing" "t" {\n  x = local.a\n}\n',

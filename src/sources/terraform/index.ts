@@ -30,7 +30,7 @@ import {
 import { hclParser, parseHcl } from "./parse-hcl.ts";
 import { parseTfJson } from "./parse-json.ts";
 import { readVarValues, rootVarFiles } from "./tfvars.ts";
-import { EvalError, toStr } from "./values.ts";
+import { EvalError, LimitError, toStr } from "./values.ts";
 
 const isTfFile = (name: string): boolean => name.endsWith(".tf") || name.endsWith(".tf.json");
 
@@ -208,6 +208,7 @@ class Session {
       errors: this.errors,
       skipped: this.skipped,
       records: this.records,
+      emitted: 0,
       resolveModule: (from, source) => this.resolveModule(from, source),
       emits: (file) => !onlyFiles || onlyFiles.has(file) || !this.isSiblingOf(dir, file),
       readFile: (path) => this.readFile(path),
@@ -237,12 +238,9 @@ class Session {
     try {
       root.emit();
     } catch (e) {
-      if (!(e instanceof RangeError)) throw e;
-      this.errors.push({
-        source: "terraform",
-        file: this.ctx.display(dir),
-        message: `evaluation too deep: ${e.message}`,
-      });
+      // Limits hit outside any one attribute (module fan-out) end this root module, not the scan.
+      if (!(e instanceof RangeError) && !(e instanceof LimitError)) throw e;
+      this.errors.push({ source: "terraform", file: this.ctx.display(dir), message: e.message });
     }
   }
 

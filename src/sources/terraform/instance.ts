@@ -41,6 +41,8 @@ export interface Tree extends Omit<FunctionHost, "budget"> {
   errors: ScanError[];
   skipped: { file: string; reason: string }[];
   records: RawRecord[];
+  /** Records emitted for this root module so far (`records` is shared by all roots). */
+  emitted: number;
   /** The module directory a local source points to, or an error message (outside the scan, unreadable). */
   resolveModule(fromDir: string, source: string): ModuleDef | string;
   /** Whether records of blocks in this file are emitted (a single-file target emits only its own). */
@@ -48,6 +50,9 @@ export interface Tree extends Omit<FunctionHost, "budget"> {
 }
 
 const MAX_MODULE_DEPTH = 32;
+/** Resource and data instances one root module may produce. */
+export const MAX_RECORDS = 100_000;
+const MODULE_INSTANCE_COST = 100;
 /** Values evaluated within values (a local naming a local naming a local…): bounds the stack. */
 const MAX_REFERENCE_DEPTH = 200;
 /** Arguments of resource and module blocks that configure Terraform rather than the resource. */
@@ -559,6 +564,8 @@ export class ModuleInstance implements Env {
         inputs.set(argName, () => (memo ??= { v: this.value(a.expr, k.vars, a.span) }).v);
       }
       const path = `${this.prefix()}module.${name}${k.suffix}`;
+      // Module instances cost work too, so nested count fan-out exhausts the tree's budget.
+      this.budget.spend(MODULE_INSTANCE_COST);
       const child = new ModuleInstance(
         this.tree,
         resolved,
@@ -602,6 +609,10 @@ export class ModuleInstance implements Env {
       const facts = this.providerFor(block, type);
       const providerConfig = facts && configOf(facts);
       for (const key of this.keys(block, exp)) {
+        if (this.tree.emitted >= MAX_RECORDS) {
+          this.limit(`more than ${MAX_RECORDS} resource instances in one root module`, block.span);
+          return;
+        }
         const local = base + key.suffix;
         const { attrs: written, spans } = this.instanceAttrs(block, local, key);
         const attrs =
@@ -622,6 +633,7 @@ export class ModuleInstance implements Env {
           suppressions: { ...block.suppressions },
         };
         if (providerConfig) record.providerConfig = providerConfig;
+        this.tree.emitted++;
         this.tree.records.push(record);
       }
     }

@@ -479,15 +479,13 @@ class Reader {
   }
 }
 
-interface Tag {
-  tag: "interp" | "if" | "else" | "endif" | "for" | "endfor";
-  start: number;
-  end: number;
-  stripBefore: boolean;
-  stripAfter: boolean;
-  expr?: Expr;
-  vars?: string[];
-}
+type Tag = { start: number; end: number; stripBefore: boolean; stripAfter: boolean } & (
+  | { tag: "interp"; expr: Expr }
+  | { tag: "if"; expr: Expr }
+  | { tag: "for"; expr: Expr; vars: string[] }
+  | { tag: "else" | "endif" | "endfor" }
+);
+type OpenTag = Extract<Tag, { tag: "if" | "for" }>;
 type Token = string | Tag;
 
 /** `<<-` heredocs: remove the smallest indentation of the non-blank lines from every line. */
@@ -523,7 +521,7 @@ function applyStripMarkers(tokens: Token[]): void {
 
 /** Turns the flat token list into nested template parts. */
 function nest(tokens: Token[]): TemplatePart[] {
-  type Frame = { parts: TemplatePart[]; open?: Tag; then?: TemplatePart[] };
+  type Frame = { parts: TemplatePart[]; open?: OpenTag; then?: TemplatePart[] };
   const stack: Frame[] = [{ parts: [] }];
   const top = (): Frame => stack[stack.length - 1]!;
   for (const t of tokens) {
@@ -531,10 +529,9 @@ function nest(tokens: Token[]): TemplatePart[] {
       if (t !== "") top().parts.push(t);
       continue;
     }
-    const line = 0;
     switch (t.tag) {
       case "interp":
-        top().parts.push({ kind: "interp", expr: t.expr ?? { kind: "invalid", reason: "empty", line } });
+        top().parts.push({ kind: "interp", expr: t.expr });
         break;
       case "if":
       case "for":
@@ -548,10 +545,11 @@ function nest(tokens: Token[]): TemplatePart[] {
       }
       case "endif":
       case "endfor": {
-        if (stack.length === 1) break;
-        const f = stack.pop()!;
-        const open = f.open!;
-        const cond = open.expr ?? { kind: "invalid", reason: "empty", line };
+        const f = stack[stack.length - 1]!;
+        const open = f.open;
+        if (!open) break; // an end without its start: the grammar reports it
+        stack.pop();
+        const cond = open.expr;
         if (open.tag === "if") {
           top().parts.push(
             f.then
@@ -559,7 +557,7 @@ function nest(tokens: Token[]): TemplatePart[] {
               : { kind: "if", cond, then: f.parts, else: [] },
           );
         } else {
-          const vars = open.vars ?? [];
+          const vars = open.vars;
           top().parts.push({
             kind: "for",
             valVar: vars[vars.length - 1] ?? "_",

@@ -1,0 +1,8 @@
+/**
+ * AWS rules added for concerns of the KICS query catalogue that no other rule judged, measured by
+ * `npm run eval:kics`.
+ */
+import type { Rule } from "../rule.ts";
+import { awsApiGatewayPolicyNotPublic } from "./aws-api-gateway-policy-not-public.ts";
+
+export const rules: Rule[] = [awsApiGatewayPolicyNotPublic];

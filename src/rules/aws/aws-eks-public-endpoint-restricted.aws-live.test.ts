@@ -1,0 +1,49 @@
+import { ruleTester } from "../testing/tester.ts";
+import { live } from "../../normalize/aws/testing.ts";
+import { awsEksPublicEndpointRestricted } from "./aws-eks-public-endpoint-restricted.ts";
+
+// Live-shape cases: API responses as the AWS collectors return them, through the live normalizers.
+ruleTester(awsEksPublicEndpointRestricted, {
+  fail: [
+    {
+      name: "public to the world",
+      format: "aws",
+      resources: () =>
+        live("AWS::EKS::Cluster", {
+          name: "prod",
+          arn: "arn:aws:eks:us-east-1:111122223333:cluster/prod",
+          resourcesVpcConfig: { endpointPublicAccess: true, publicAccessCidrs: ["0.0.0.0/0"] },
+          encryptionConfig: [
+            {
+              resources: ["secrets"],
+              provider: {
+                keyArn: "arn:aws:kms:us-east-1:111122223333:key/1234abcd-12ab-34cd-56ef-1234567890ab",
+              },
+            },
+          ],
+          logging: { clusterLogging: [{ types: ["api", "audit", "authenticator"], enabled: true }] },
+        }),
+    },
+  ],
+  pass: [
+    {
+      name: "public to the office",
+      format: "aws",
+      resources: () =>
+        live("AWS::EKS::Cluster", {
+          name: "prod",
+          arn: "arn:aws:eks:us-east-1:111122223333:cluster/prod",
+          resourcesVpcConfig: { endpointPublicAccess: true, publicAccessCidrs: ["203.0.113.0/24"] },
+          encryptionConfig: [
+            {
+              resources: ["secrets"],
+              provider: {
+                keyArn: "arn:aws:kms:us-east-1:111122223333:key/1234abcd-12ab-34cd-56ef-1234567890ab",
+              },
+            },
+          ],
+          logging: { clusterLogging: [{ types: ["api", "audit", "authenticator"], enabled: true }] },
+        }),
+    },
+  ],
+});

@@ -1,0 +1,33 @@
+import { ruleTester } from "../testing/tester.ts";
+import { kubernetesContainerMemoryRequestsSet } from "./kubernetes-container-memory-requests-set.ts";
+import { pod } from "./testing.ts";
+
+ruleTester(kubernetesContainerMemoryRequestsSet, {
+  fail: [
+    {
+      name: "no resources at all",
+      format: "kubernetes",
+      files: pod(""),
+      line: 8,
+      path: "containers.0.resources.memory_request",
+    },
+    {
+      name: "request for the other resource only",
+      format: "kubernetes",
+      files: pod("resources:\n  requests:\n    cpu: 1"),
+      line: 10,
+    },
+  ],
+  pass: [
+    {
+      name: "request set",
+      format: "kubernetes",
+      files: pod("resources:\n  requests:\n    memory: 256Mi"),
+    },
+    {
+      name: "limit set: the API server copies it into the request",
+      format: "kubernetes",
+      files: pod("resources:\n  limits:\n    memory: 256Mi"),
+    },
+  ],
+});

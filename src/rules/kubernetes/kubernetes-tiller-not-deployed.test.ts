@@ -1,0 +1,22 @@
+import { ruleTester } from "../testing/tester.ts";
+import { kubernetesTillerNotDeployed } from "./kubernetes-tiller-not-deployed.ts";
+import { deployment } from "./testing.ts";
+
+ruleTester(kubernetesTillerNotDeployed, {
+  fail: [
+    {
+      name: "tiller deployment",
+      format: "kubernetes",
+      files: deployment("", "", "gcr.io/kubernetes-helm/tiller:v2.16.12"),
+      line: 19,
+      path: "containers.0.image",
+    },
+  ],
+  pass: [
+    {
+      name: "another image",
+      format: "kubernetes",
+      files: deployment(""),
+    },
+  ],
+});
