@@ -53,7 +53,10 @@ export function registerScan(program: Command): void {
     .option("--var <name=value>", "set a Terraform input variable (repeatable)", collect, [])
     .option("--var-file <file>", "read Terraform variables from a .tfvars file (repeatable)", collect, [])
     .option("--parameter <name=value>", "set a CloudFormation template parameter (repeatable)", collect, [])
-    .option("--tf-dir <dir>", "the Terraform configuration a plan JSON was made from: findings point at its .tf lines")
+    .option(
+      "--tf-dir <dir>",
+      "the Terraform configuration a plan JSON was made from: findings point at its .tf lines",
+    )
     .option(
       "--framework <id>",
       "run only this compliance framework's rules and report per control (repeatable)",

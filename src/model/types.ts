@@ -294,7 +294,7 @@ export interface LoadBalancerListenerConfig {
 export interface CdnConfig {
   /** Every cache behavior redirects or refuses plain HTTP from viewers. */
   viewer_https_only: K<boolean>;
-  /** Minimum TLS version offered to viewers as `1.0`, `1.1`, `1.2`; null with the provider's default certificate. */
+  /** Minimum TLS version offered to viewers as `1.0`, `1.1`, `1.2` (`1.0` with the provider's default certificate). */
   min_tls_version: K<string | null>;
   waf_attached: K<boolean>;
   logging: { enabled: K<boolean> };

@@ -5,12 +5,14 @@ import { loadTerraform } from "./terraform/index.ts";
 import { loadPlan } from "./plan/index.ts";
 import { loadCloudFormation } from "./cloudformation/index.ts";
 import { loadKubernetes } from "./kubernetes/index.ts";
+import { loadArm } from "./arm/index.ts";
 
 const loaders: Partial<Record<InputFormat, Loader>> = {
   terraform: loadTerraform,
   "terraform-plan": loadPlan,
   cloudformation: loadCloudFormation,
   kubernetes: loadKubernetes,
+  arm: loadArm,
 };
 
 /** Runs each format's loader; a loader that throws is reported and the others go on. */

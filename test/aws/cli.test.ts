@@ -46,7 +46,9 @@ describe("parapet scan --aws", () => {
     assert.ok(actions.includes("organizations:ListAccounts") && actions.includes("sts:AssumeRole"));
     // Read-only: nothing that creates, changes or deletes; generating the credential report and
     // assuming the scan role are the only non-read calls.
-    const writes = actions.filter((a) => !/^[a-z0-9-]+:(Get|List|Describe|GenerateCredentialReport|AssumeRole$)/.test(a));
+    const writes = actions.filter(
+      (a) => !/^[a-z0-9-]+:(Get|List|Describe|GenerateCredentialReport|AssumeRole$)/.test(a),
+    );
     assert.deepEqual(writes, []);
   });
 

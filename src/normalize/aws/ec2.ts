@@ -169,6 +169,7 @@ export function normalizeInstance(rec: LiveRecord, keys: KeyIndex): Resource {
       v2_required: imds?.HttpTokens === "required",
     },
     identity: i.IamInstanceProfile?.Arn ?? null,
+    user_data: i.UserData ?? null,
     disk_encryption: {
       enabled: volumes.some((v) => v.Encrypted === null)
         ? unknown("a volume of the instance was not described")

@@ -39,18 +39,36 @@ function permissions(rec: LiveRecord): ValueMap {
 export function normalizeUser(rec: LiveRecord): Resource {
   const u = dataAs<
     User & {
-      AccessKeys?: { Status?: string }[];
+      AccessKeys?: {
+        AccessKeyId?: string;
+        Status?: string;
+        CreateDate?: Date | string;
+        LastUsedDate?: Date | string | null;
+      }[];
       MFADevices?: unknown[];
       CredentialReport?: Record<string, string> | null;
     }
   >(rec);
-  return liveResource(rec, "iam_user", {
+  const r = liveResource(rec, "iam_user", {
     ...permissions(rec),
     mfa_enabled: (u.MFADevices ?? []).length > 0,
     access_keys: (u.AccessKeys ?? []).filter((k) => k.Status === "Active").length,
     console_access: u.CredentialReport?.["password_enabled"] === "true",
     is_root: false,
   });
+  // Key age and last use are facts about the keys, for rotation and unused-credential reviews.
+  r.metadata["access_keys"] = (u.AccessKeys ?? []).map((k) => ({
+    id: k.AccessKeyId ?? null,
+    status: k.Status ?? null,
+    created: dateText(k.CreateDate),
+    last_used: dateText(k.LastUsedDate),
+  }));
+  return r;
+}
+
+function dateText(d: Date | string | null | undefined): string | null {
+  if (d === null || d === undefined) return null;
+  return d instanceof Date ? d.toISOString() : d;
 }
 
 export function normalizeRoot(rec: LiveRecord): Resource {

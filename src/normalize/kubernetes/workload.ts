@@ -19,6 +19,9 @@ const TEMPLATE_PATH: Record<string, string> = {
   ReplicationController: "spec.template.",
   Job: "spec.template.",
   CronJob: "spec.jobTemplate.spec.template.",
+  // Knative Serving: a Configuration carries a pod template, a Revision is one.
+  Configuration: "spec.template.",
+  Revision: "",
 };
 
 const SECRET_NAME = /pass(word|wd)?|secret|token|api[_-]?key|private[_-]?key|credential|access[_-]?key/i;

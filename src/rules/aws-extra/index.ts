@@ -4,5 +4,6 @@
  */
 import type { Rule } from "../rule.ts";
 import { awsApiGatewayPolicyNotPublic } from "./aws-api-gateway-policy-not-public.ts";
+import { awsEc2UserDataHasNoAwsKeys } from "./aws-ec2-user-data-has-no-aws-keys.ts";
 
-export const rules: Rule[] = [awsApiGatewayPolicyNotPublic];
+export const rules: Rule[] = [awsApiGatewayPolicyNotPublic, awsEc2UserDataHasNoAwsKeys];

@@ -23,7 +23,7 @@ ruleTester(awsEcsTaskEnvHasNoPlaintextSecrets, {
   ])
 }
 `,
-      line: 1,
+      line: 7,
       path: "env_secret_names",
     },
   ],

@@ -24,7 +24,7 @@ ruleTester(awsEcsTaskNotPrivileged, {
   ])
 }
 `,
-      line: 1,
+      line: 7,
       path: "privileged",
     },
   ],

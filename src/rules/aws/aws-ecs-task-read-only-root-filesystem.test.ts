@@ -23,7 +23,7 @@ ruleTester(awsEcsTaskReadOnlyRootFilesystem, {
   ])
 }
 `,
-      line: 1,
+      line: 7,
       path: "read_only_root_fs",
     },
   ],

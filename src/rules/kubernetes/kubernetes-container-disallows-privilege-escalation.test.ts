@@ -15,7 +15,7 @@ ruleTester(kubernetesContainerDisallowsPrivilegeEscalation, {
       name: "escalation left to the default",
       format: "kubernetes",
       files: deployment("resources: {}"),
-      line: 18,
+      line: 17,
       path: "containers.0.allow_privilege_escalation",
     },
   ],

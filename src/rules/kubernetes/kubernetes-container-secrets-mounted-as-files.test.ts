@@ -17,7 +17,7 @@ ruleTester(kubernetesContainerSecretsMountedAsFiles, {
       name: "envFrom secretRef",
       format: "kubernetes",
       files: deployment("envFrom:\n  - secretRef:\n      name: db"),
-      message: 'envFrom secret "db"',
+      message: "envFrom secret db",
     },
   ],
   pass: [

@@ -14,6 +14,17 @@ ruleTester(kubernetesPodNoHostPathVolumes, {
   ],
   pass: [
     {
+      name: "a kube-system node agent is left to the sensitive-path rule",
+      format: "kubernetes",
+      files:
+        pod("", "volumes:\n  - name: logs\n    hostPath:\n      path: /var/log/app").replace(
+          "namespace: shop",
+          "namespace: kube-system",
+        ) +
+        "---\n" +
+        pod(),
+    },
+    {
       name: "emptyDir",
       format: "kubernetes",
       files: pod("", "volumes:\n  - name: cache\n    emptyDir: {}"),

@@ -1,5 +1,6 @@
 import type { Rule } from "../rule.ts";
 import { expectSetting } from "../common/expect-setting.ts";
+import { skip } from "../rule.ts";
 import { q } from "./container-check.ts";
 
 export const kubernetesPodNoHostPathVolumes: Rule = {
@@ -23,6 +24,9 @@ export const kubernetesPodNoHostPathVolumes: Rule = {
   auto_remediable: false,
   references: ["https://kubernetes.io/docs/concepts/security/pod-security-standards/#baseline"],
   check(resource) {
+    // Node agents (CNI, log shippers, CSI drivers) live in kube-system and need the node's paths;
+    // the sensitive-path rule still judges them.
+    if (resource.config["namespace"] === "kube-system") return skip("kube-system runs the node's own agents");
     return expectSetting(
       resource,
       "host_path_volumes",

@@ -8,7 +8,7 @@ ruleTester(kubernetesPodUsesDedicatedServiceAccount, {
       name: "no service account named",
       format: "kubernetes",
       files: pod(""),
-      line: 1,
+      line: 6,
       path: "service_account",
     },
     {

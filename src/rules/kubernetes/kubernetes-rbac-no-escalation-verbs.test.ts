@@ -15,7 +15,7 @@ rules:
     resources: ["users", "groups", "serviceaccounts"]
     verbs: ["impersonate"]
 `,
-      line: 10,
+      line: 8,
       path: "rules.0.verbs",
     },
     {

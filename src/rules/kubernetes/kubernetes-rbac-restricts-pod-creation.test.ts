@@ -16,7 +16,7 @@ rules:
     resources: ["pods"]
     verbs: ["create"]
 `,
-      line: 11,
+      line: 9,
       path: "rules.0.verbs",
     },
     {

@@ -16,7 +16,7 @@ rules:
     resources: ["pods", "pods/exec"]
     verbs: ["get", "create"]
 `,
-      line: 10,
+      line: 8,
       path: "rules.0.resources",
     },
     {

@@ -16,7 +16,7 @@ rules:
     resources: ["secrets"]
     verbs: ["get", "list"]
 `,
-      line: 11,
+      line: 9,
       path: "rules.0.verbs",
     },
     {

@@ -17,7 +17,7 @@ spec:
   ports:
     - port: 80
 `,
-      line: 1,
+      line: 3,
       path: "namespace",
       message: "names no namespace",
     },
@@ -30,7 +30,7 @@ metadata:
   name: web
   namespace: default
 `,
-      line: 4,
+      line: 5,
       path: "namespace",
     },
   ],

@@ -1,5 +1,10 @@
 import type { Rule } from "../rule.ts";
+import { isValueMap } from "../../model/value.ts";
+import { fail } from "../rule.ts";
 import { checkContainers, q } from "./container-check.ts";
+
+/** An image whose repository name mentions tiller (`gcr.io/kubernetes-helm/tiller:v2.16`). */
+const TILLER_IMAGE = /(^|\/)[^/:@]*tiller[^/:@]*(:|@|$)/;
 
 export const kubernetesTillerNotDeployed: Rule = {
   id: "kubernetes-tiller-not-deployed",
@@ -19,9 +24,12 @@ export const kubernetesTillerNotDeployed: Rule = {
   auto_remediable: false,
   references: ["https://helm.sh/docs/topics/v2_v3_migration/"],
   check(resource) {
+    const labels = resource.config["pod_labels"];
+    if (isValueMap(labels) && labels["app"] === "helm" && labels["name"] === "tiller")
+      return fail(`${q(resource.name)} runs Tiller (labelled app=helm, name=tiller)`, "pod_labels");
     return checkContainers(resource, {
       field: "image",
-      ok: (v) => typeof v !== "string" || !/(^|\/)tiller(:|@|$)/.test(v),
+      ok: (v) => typeof v !== "string" || !TILLER_IMAGE.test(v),
       message: (c, v) => `Container ${q(c)} of ${q(resource.name)} runs Tiller (${q(String(v))})`,
     });
   },

@@ -5,6 +5,7 @@
  */
 import {
   DescribeImageAttributeCommand,
+  DescribeInstanceAttributeCommand,
   DescribeSnapshotAttributeCommand,
   EC2Client,
   GetEbsEncryptionByDefaultCommand,
@@ -35,6 +36,10 @@ export const ec2: Collector = {
   global: false,
   calls: {
     DescribeInstances: { action: "ec2:DescribeInstances" },
+    DescribeInstanceAttribute: {
+      action: "ec2:DescribeInstanceAttribute",
+      feeds: { [INSTANCE]: ["user_data"] },
+    },
     DescribeSecurityGroups: { action: "ec2:DescribeSecurityGroups" },
     DescribeNetworkAcls: { action: "ec2:DescribeNetworkAcls" },
     DescribeVpcs: { action: "ec2:DescribeVpcs" },
@@ -122,6 +127,7 @@ export const ec2: Collector = {
     ctx.emit(defaultsRecord);
 
     const volumeById = new Map((volumes.ok ? (volumes.value ?? []) : []).map((v) => [v.VolumeId, v]));
+    const instanceRecords: LiveRecord[] = [];
     for (const i of instances.ok ? (instances.value ?? []) : []) {
       if (!i.InstanceId || i.State?.Name === "terminated") continue;
       const attached = attachedVolumes(i).map((id) => {
@@ -130,8 +136,24 @@ export const ec2: Collector = {
       });
       const r = rec(INSTANCE, "instance", i.InstanceId, { ...i, AttachedVolumes: attached }, i.Tags);
       if (!volumes.ok) r.gaps.push(gapFor(ec2, "DescribeVolumes", INSTANCE, volumes.error));
-      ctx.emit(r);
+      instanceRecords.push(r);
     }
+    await Promise.all(
+      instanceRecords.map(async (r) => {
+        const InstanceId = r.data["InstanceId"] as string;
+        const ud = await ctx.call(
+          "DescribeInstanceAttribute",
+          () => ec2c.send(new DescribeInstanceAttributeCommand({ InstanceId, Attribute: "userData" })),
+          { record: r },
+        );
+        // The API returns user data base64-encoded; rules read the text the instance receives.
+        if (ud.ok) {
+          const b64 = ud.value?.UserData?.Value;
+          r.data["UserData"] = b64 ? Buffer.from(b64, "base64").toString("utf8") : null;
+        }
+        ctx.emit(r);
+      }),
+    );
     for (const v of volumes.ok ? (volumes.value ?? []) : [])
       if (v.VolumeId) ctx.emit(rec(VOLUME, "volume", v.VolumeId, v, v.Tags));
     for (const g of groups.ok ? (groups.value ?? []) : [])

@@ -213,7 +213,7 @@ function evalBinary(op: string, l: Expr, r: Expr, env: Env, vars: Vars): Value {
   throw new EvalError(`unsupported operator ${op}`);
 }
 
-export function applySteps(v: Value, steps: readonly Step[], env: Env, vars: Vars): Value {
+function applySteps(v: Value, steps: readonly Step[], env: Env, vars: Vars): Value {
   let cur = v;
   for (let i = 0; i < steps.length; i++) {
     const s = steps[i]!;
@@ -238,7 +238,7 @@ function splat(v: Value, inner: readonly Step[], env: Env, vars: Vars, after: re
   return after.length ? applySteps(out, after, env, vars) : out;
 }
 
-export function getAttr(v: Value, name: string): Value {
+function getAttr(v: Value, name: string): Value {
   if (v instanceof LazyObject) return v.get(name);
   if (v instanceof Unknown) return unknownFrom(v.reason, v);
   if (isMap(v)) {
@@ -249,7 +249,7 @@ export function getAttr(v: Value, name: string): Value {
   throw new EvalError(`cannot read attribute "${name}" of a ${typeName(v)} value`);
 }
 
-export function getIndex(v: Value, key: Value): Value {
+function getIndex(v: Value, key: Value): Value {
   if (key instanceof Unknown) return unknownFrom(key.reason, key, v);
   if (v instanceof LazyObject) return v.get(toStr(key));
   if (v instanceof Unknown) return unknownFrom(v.reason, v);
@@ -269,7 +269,7 @@ export function getIndex(v: Value, key: Value): Value {
 }
 
 /** Elements to iterate: [key, value] pairs, lists by position, maps in lexical key order. */
-export function iterate(coll: Value): [Value, Value][] {
+function iterate(coll: Value): [Value, Value][] {
   if (Array.isArray(coll)) return coll.map((v, i) => [i, v]);
   if (isMap(coll)) return sortedKeys(coll).map((k) => [k, coll[k] as Value]);
   throw new EvalError(`cannot iterate over a ${typeName(coll)} value`);

@@ -537,7 +537,7 @@ export class ModuleInstance implements Env {
         source === undefined
           ? `module "${name}" has no literal source`
           : `module "${name}" comes from ${JSON.stringify(source)}, which is not fetched`;
-      this.tree.skipped.push({ file: `${where.file}:${where.line}`, reason });
+      this.tree.skipped.push({ file: where.file, reason: `line ${where.line}: ${reason}` });
       return { expansion, instances: reason };
     }
     const resolved = this.tree.resolveModule(this.def.dir, source);

@@ -582,11 +582,11 @@ function unescapeTemplateMarkers(s: string): string {
   return s.replace(/\$\$\{/g, "${").replace(/%%\{/g, "%{");
 }
 
-export function unescapeHeredoc(s: string): string {
+function unescapeHeredoc(s: string): string {
   return unescapeTemplateMarkers(s);
 }
 
-export function unescapeQuoted(s: string): string {
+function unescapeQuoted(s: string): string {
   if (!s.includes("\\")) return unescapeTemplateMarkers(s);
   const out = s.replace(/\\(u[0-9a-fA-F]{4}|U[0-9a-fA-F]{8}|.)/g, (_m, e: string) => {
     switch (e[0]) {

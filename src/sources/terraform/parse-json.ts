@@ -2,7 +2,8 @@
  * Terraform's JSON syntax (`.tf.json`) read into the same syntax tree as native HCL, keeping
  * positions. Strings containing `${` or `%{` are templates. Without provider schemas, an object
  * value is read as a nested block unless its name says it is a map argument (`tags`, `labels`, …);
- * arrays of objects are repeated nested blocks.
+ * arrays of objects are repeated nested blocks. JSON has no comments: a block's `"//"` property
+ * (Terraform's comment convention) carries `parapet:ignore <rule-id> <reason>`.
  */
 import { parseTree, printParseErrorCode, type Node as JsonNode, type ParseError } from "jsonc-parser";
 import type { Parser } from "web-tree-sitter";
@@ -10,7 +11,6 @@ import type { Span } from "../../model/resource.ts";
 import type { Attribute, Block, Body, Expr } from "./ast.ts";
 import { emptyBody } from "./ast.ts";
 import { MAX_NESTING, parseHcl, type ParsedFile } from "./parse-hcl.ts";
-import { suppressionsFor } from "./suppressions.ts";
 
 /** Labels each top-level block type takes in the JSON nesting. */
 const LABELS: Record<string, number> = {
@@ -71,7 +71,6 @@ export function parseTfJson(text: string, file: string, parser: Parser): ParsedF
     start_line: lineOf(n.offset),
     end_line: lineOf(n.offset + n.length),
   });
-  const textLines = text.split("\n");
   const reader = new JsonReader(parser, span, lineOf);
   const body = emptyBody();
   try {
@@ -81,8 +80,6 @@ export function parseTfJson(text: string, file: string, parser: Parser): ParsedF
       const labels = LABELS[k.value];
       if (labels === undefined) continue;
       for (const block of reader.blocks(k.value, v, labels, [], 0)) {
-        const own = suppressionsFor(textLines, block.span.start_line, block.span.end_line);
-        block.suppressions = { ...own, ...block.suppressions };
         body.blocks.push(block);
       }
     }

@@ -14,13 +14,8 @@ import { evaluate, type Budget, type Env } from "./evaluate.ts";
 import { parseHcl } from "./parse-hcl.ts";
 import { EvalError } from "./values.ts";
 
-export interface VarSources {
-  varFiles: string[];
-  vars: Record<string, string>;
-}
-
 /** An environment with no names: tfvars values are constants (functions allowed). */
-export function constantEnv(budget: Budget): Env {
+function constantEnv(budget: Budget): Env {
   return {
     budget,
     lookup: (name) => {
@@ -118,7 +113,7 @@ export function readVarValues(
 }
 
 /** A `--var` value: an HCL expression when it looks like a list, map, number, bool or null, else a string. */
-export function parseCliValue(raw: string, parser: Parser, budget: Budget): Value {
+function parseCliValue(raw: string, parser: Parser, budget: Budget): Value {
   const t = raw.trim();
   const looksLikeExpr =
     /^[[{]/.test(t) || /^-?\d+(\.\d+)?([eE][-+]?\d+)?$/.test(t) || /^(true|false|null)$/.test(t);

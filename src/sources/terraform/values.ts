@@ -54,7 +54,7 @@ export function unknownFrom(reason: string, ...vals: unknown[]): Unknown {
 }
 
 /** The first Unknown among values (shallow), or undefined. */
-export function firstUnknown(vals: readonly unknown[]): Unknown | undefined {
+function firstUnknown(vals: readonly unknown[]): Unknown | undefined {
   for (const v of vals) if (v instanceof Unknown) return v;
   return undefined;
 }

@@ -97,3 +97,28 @@ export function spanOf(record: RawRecord, attr?: string): Span {
 export function position(resource: Resource, configPath: string, record: RawRecord, attr?: string): void {
   (resource.positions ??= {})[configPath] = spanOf(record, attr);
 }
+
+/**
+ * Whether a KMS key reference names a customer-managed key: not empty and not an AWS-managed
+ * alias (`alias/aws/sns`), whether written literally or through a `data "aws_kms_key"` lookup.
+ * Unknown when the key is computed from something this configuration does not show.
+ */
+export function customerManagedKey(index: JoinIndex, from: RawRecord, key: Value | undefined): Value {
+  if (key === undefined || key === null || key === "") return false;
+  if (typeof key === "string") return !key.startsWith("alias/aws/");
+  if (!isUnknown(key)) return unknown("key is not a string");
+  const refs = new Set(refsIn(key).map(baseAddress));
+  for (const r of index.ofType("aws_kms_key")) {
+    if (
+      r.module !== from.module ||
+      !(refs.has(baseAddress(r.address)) || refs.has(`data.${baseAddress(r.address)}`))
+    )
+      continue;
+    // A key resource defined here is customer-managed; a data lookup is only when it names no AWS alias.
+    if (r.mode === "resource") return true;
+    const id = r.attrs["key_id"];
+    return typeof id === "string" ? !id.startsWith("alias/aws/") : key;
+  }
+  if ([...refs].some((a) => a.startsWith("aws_kms_key.") || a.startsWith("aws_kms_alias."))) return true;
+  return key;
+}

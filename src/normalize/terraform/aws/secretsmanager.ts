@@ -1,10 +1,9 @@
 /** Secrets Manager secrets → `secret`, with rotation and resource policy joined. */
 import type { RawRecord } from "../../../model/raw.ts";
 import type { Resource } from "../../../model/resource.ts";
-import { isUnknown } from "../../../model/value.ts";
 import { ResourceBuilder } from "../../kit.ts";
 import type { NormalizeContext, Normalizer } from "../../registry.ts";
-import { isSet } from "./references.ts";
+import { customerManagedKey, isSet } from "./references.ts";
 import { orphanPolicy, resourcePolicy } from "./resource-policy.ts";
 
 function normalizeSecret(record: RawRecord, ctx: NormalizeContext): Resource {
@@ -12,11 +11,9 @@ function normalizeSecret(record: RawRecord, ctx: NormalizeContext): Resource {
   // Always encrypted: with the AWS-managed aws/secretsmanager key unless kms_key_id names another.
   b.set("encryption.enabled", true);
   const key = record.attrs["kms_key_id"];
-  b.set(
-    "encryption.customer_managed_key",
-    isUnknown(key) ? key : isSet(key) && key !== "alias/aws/secretsmanager",
-    { attr: "kms_key_id" },
-  );
+  b.set("encryption.customer_managed_key", customerManagedKey(ctx.index, record, key), {
+    attr: "kms_key_id",
+  });
   const rotations = ctx.index.companions(record, "aws_secretsmanager_secret_rotation", "secret_id", [
     "arn",
     "name",

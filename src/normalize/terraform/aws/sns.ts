@@ -4,7 +4,7 @@ import type { Resource } from "../../../model/resource.ts";
 import { isUnknown } from "../../../model/value.ts";
 import { ResourceBuilder } from "../../kit.ts";
 import type { NormalizeContext, Normalizer } from "../../registry.ts";
-import { isSet } from "./references.ts";
+import { customerManagedKey, isSet } from "./references.ts";
 import { orphanPolicy, resourcePolicy } from "./resource-policy.ts";
 
 function normalizeTopic(record: RawRecord, ctx: NormalizeContext): Resource {
@@ -13,7 +13,7 @@ function normalizeTopic(record: RawRecord, ctx: NormalizeContext): Resource {
   const key = record.attrs["kms_master_key_id"];
   const at = { attr: "kms_master_key_id" };
   b.set("encryption.enabled", isUnknown(key) ? key : isSet(key), at);
-  b.set("encryption.customer_managed_key", isUnknown(key) ? key : isSet(key) && key !== "alias/aws/sns", at);
+  b.set("encryption.customer_managed_key", customerManagedKey(ctx.index, record, key), at);
   resourcePolicy(b, record, ctx, "policy", { type: "aws_sns_topic_policy", via: "arn", keys: ["arn"] });
   return b.build();
 }

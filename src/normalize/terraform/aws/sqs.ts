@@ -1,10 +1,9 @@
 /** SQS queues → `queue`, with the queue policy joined. */
 import type { RawRecord } from "../../../model/raw.ts";
 import type { Resource } from "../../../model/resource.ts";
-import { isUnknown } from "../../../model/value.ts";
 import { asBool, ResourceBuilder } from "../../kit.ts";
 import type { NormalizeContext, Normalizer } from "../../registry.ts";
-import { isSet } from "./references.ts";
+import { customerManagedKey, isSet } from "./references.ts";
 import { orphanPolicy, resourcePolicy } from "./resource-policy.ts";
 
 function normalizeQueue(record: RawRecord, ctx: NormalizeContext): Resource {
@@ -12,7 +11,7 @@ function normalizeQueue(record: RawRecord, ctx: NormalizeContext): Resource {
   const key = record.attrs["kms_master_key_id"];
   if (isSet(key)) {
     b.set("encryption.enabled", true, { attr: "kms_master_key_id" });
-    b.set("encryption.customer_managed_key", isUnknown(key) ? key : key !== "alias/aws/sqs", {
+    b.set("encryption.customer_managed_key", customerManagedKey(ctx.index, record, key), {
       attr: "kms_master_key_id",
     });
   } else {
