@@ -186,9 +186,15 @@ export function evaluateTemplate(
           if (k === "resources" || k === "copy" || k === "condition") continue;
           attrs[k] = k === "name" ? name : value(v, `${p.path}.${k}`, loops);
         }
-        const parent = p.parent ?? parentFromName(type, name);
-        if (parent)
-          attrs["$parent"] = new Unknown(`${parent.address} is the parent resource`, [parent.address]);
+        // Every enclosing resource (account → blob service → container), for joins by parent.
+        const ancestors = [
+          ...new Set([
+            ...(p.parent?.ancestors ?? []),
+            ...ancestorsFromName(type, name),
+            ...ancestorsFromDeps(type, attrs["dependsOn"]),
+          ]),
+        ];
+        if (ancestors.length > 0) attrs["$parent"] = new Unknown("the parent resource's id", ancestors);
         const location = attrs["location"];
         const record: RawRecord = {
           format: "arm",
