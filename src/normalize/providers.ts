@@ -32,6 +32,7 @@ import { normalizers as azure } from "./terraform/azure/index.ts";
 import { normalizers as gcp } from "./terraform/gcp/index.ts";
 import { normalizers as cloudFormation } from "./cloudformation/index.ts";
 import { normalizers as kubernetes } from "./kubernetes/index.ts";
+import { normalizers as arm } from "./arm/index.ts";
 registerNormalizers([
   ...awsSecurityGroup,
   ...awsNetworkAcl,
@@ -65,4 +66,5 @@ registerNormalizers([
   ...gcp,
   ...cloudFormation,
   ...kubernetes,
+  ...arm,
 ]);

@@ -47,6 +47,11 @@ export async function startMoto(): Promise<Moto> {
     // Its stock AMIs (and their snapshots, owned by the caller) would only be noise and slowness.
     env: { ...process.env, MOTO_IAM_LOAD_MANAGED_POLICIES: "true", MOTO_EC2_LOAD_DEFAULT_AMIS: "false" },
   });
+  // A test process that dies without its after() hook must not leave the server running.
+  const killOnExit = (): void => {
+    child.kill("SIGKILL");
+  };
+  process.once("exit", killOnExit);
   let stderr = "";
   child.stderr?.on("data", (b: Buffer) => {
     stderr = (stderr + b.toString()).slice(-4000);
@@ -72,6 +77,7 @@ export async function startMoto(): Promise<Moto> {
       await fetch(`${endpoint}/moto-api/reset`, { method: "POST" });
     },
     async stop() {
+      process.removeListener("exit", killOnExit);
       if (child.exitCode !== null) return;
       const exited = new Promise((r) => child.once("exit", r));
       child.kill("SIGTERM");

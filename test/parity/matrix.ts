@@ -17,6 +17,8 @@ export interface Concern {
   /** Multi-block Terraform cases, written by hand in both forms. */
   terraformFiles?: { bad: { hcl: string; plan: string }; good: { hcl: string; plan: string } };
   cloudformation?: { type: string; bad: Attrs; good: Attrs };
+  /** ARM template resources (the `resources` array), bad and good. */
+  arm?: { bad: Attrs[]; good: Attrs[] };
   /** Live-shape cases through the live normalizers, where those exist. */
   live?: { bad: () => Resource[]; good: () => Resource[] };
 }
@@ -153,6 +155,42 @@ export const MATRIX: Concern[] = [
       bad: { AccessControl: "PublicRead" },
       good: { AccessControl: "Private" },
     },
+    arm: {
+      bad: [
+        {
+          type: "Microsoft.Storage/storageAccounts",
+          apiVersion: "2023-01-01",
+          name: "acmedata",
+          location: "westeurope",
+          sku: { name: "Standard_LRS" },
+          kind: "StorageV2",
+          properties: { allowBlobPublicAccess: true },
+        },
+        {
+          type: "Microsoft.Storage/storageAccounts/blobServices/containers",
+          apiVersion: "2023-01-01",
+          name: "acmedata/default/reports",
+          properties: { publicAccess: "Container" },
+        },
+      ],
+      good: [
+        {
+          type: "Microsoft.Storage/storageAccounts",
+          apiVersion: "2023-01-01",
+          name: "acmedata",
+          location: "westeurope",
+          sku: { name: "Standard_LRS" },
+          kind: "StorageV2",
+          properties: { allowBlobPublicAccess: true },
+        },
+        {
+          type: "Microsoft.Storage/storageAccounts/blobServices/containers",
+          apiVersion: "2023-01-01",
+          name: "acmedata/default/reports",
+          properties: { publicAccess: "None" },
+        },
+      ],
+    },
   },
   {
     concern: "bucket versioning",
@@ -168,6 +206,48 @@ export const MATRIX: Concern[] = [
       good: { VersioningConfiguration: { Status: "Enabled" } },
     },
     live: { bad: bucket(null), good: bucket("Enabled") },
+    arm: {
+      bad: [
+        {
+          type: "Microsoft.Storage/storageAccounts",
+          apiVersion: "2023-01-01",
+          name: "acmedata",
+          location: "westeurope",
+          sku: { name: "Standard_LRS" },
+          kind: "StorageV2",
+          properties: {},
+        },
+        {
+          type: "Microsoft.Storage/storageAccounts/blobServices/containers",
+          apiVersion: "2023-01-01",
+          name: "acmedata/default/reports",
+          properties: {},
+        },
+      ],
+      good: [
+        {
+          type: "Microsoft.Storage/storageAccounts",
+          apiVersion: "2023-01-01",
+          name: "acmedata",
+          location: "westeurope",
+          sku: { name: "Standard_LRS" },
+          kind: "StorageV2",
+          properties: {},
+        },
+        {
+          type: "Microsoft.Storage/storageAccounts/blobServices",
+          apiVersion: "2023-01-01",
+          name: "acmedata/default",
+          properties: { isVersioningEnabled: true },
+        },
+        {
+          type: "Microsoft.Storage/storageAccounts/blobServices/containers",
+          apiVersion: "2023-01-01",
+          name: "acmedata/default/reports",
+          properties: {},
+        },
+      ],
+    },
   },
   {
     concern: "bucket access logging",
@@ -210,6 +290,38 @@ export const MATRIX: Concern[] = [
       bad: { Engine: "postgres", PubliclyAccessible: true },
       good: { Engine: "postgres", PubliclyAccessible: false },
     },
+    arm: {
+      bad: [
+        {
+          type: "Microsoft.Sql/servers",
+          apiVersion: "2022-05-01-preview",
+          name: "acme-sql",
+          location: "westeurope",
+          properties: { administratorLogin: "dbops", minimalTlsVersion: "1.2" },
+        },
+        {
+          type: "Microsoft.Sql/servers/firewallRules",
+          apiVersion: "2022-05-01-preview",
+          name: "acme-sql/anyone",
+          properties: { startIpAddress: "0.0.0.0", endIpAddress: "255.255.255.255" },
+        },
+      ],
+      good: [
+        {
+          type: "Microsoft.Sql/servers",
+          apiVersion: "2022-05-01-preview",
+          name: "acme-sql",
+          location: "westeurope",
+          properties: { administratorLogin: "dbops", minimalTlsVersion: "1.2" },
+        },
+        {
+          type: "Microsoft.Sql/servers/firewallRules",
+          apiVersion: "2022-05-01-preview",
+          name: "acme-sql/office",
+          properties: { startIpAddress: "203.0.113.10", endIpAddress: "203.0.113.10" },
+        },
+      ],
+    },
   },
   {
     concern: "database deletion protection",
@@ -243,6 +355,58 @@ export const MATRIX: Concern[] = [
         GroupDescription: "ssh",
         SecurityGroupIngress: [{ IpProtocol: "tcp", FromPort: 22, ToPort: 22, CidrIp: "10.0.0.0/8" }],
       },
+    },
+    arm: {
+      bad: [
+        {
+          type: "Microsoft.Network/networkSecurityGroups",
+          apiVersion: "2023-04-01",
+          name: "web-nsg",
+          location: "westeurope",
+          properties: {
+            securityRules: [
+              {
+                name: "ssh",
+                properties: {
+                  priority: 100,
+                  direction: "Inbound",
+                  access: "Allow",
+                  protocol: "Tcp",
+                  sourcePortRange: "*",
+                  destinationPortRange: "22",
+                  sourceAddressPrefix: "Internet",
+                  destinationAddressPrefix: "*",
+                },
+              },
+            ],
+          },
+        },
+      ],
+      good: [
+        {
+          type: "Microsoft.Network/networkSecurityGroups",
+          apiVersion: "2023-04-01",
+          name: "web-nsg",
+          location: "westeurope",
+          properties: {
+            securityRules: [
+              {
+                name: "ssh",
+                properties: {
+                  priority: 100,
+                  direction: "Inbound",
+                  access: "Allow",
+                  protocol: "Tcp",
+                  sourcePortRange: "*",
+                  destinationPortRange: "22",
+                  sourceAddressPrefix: "10.0.0.0/8",
+                  destinationAddressPrefix: "*",
+                },
+              },
+            ],
+          },
+        },
+      ],
     },
   },
   {
@@ -324,6 +488,53 @@ export const MATRIX: Concern[] = [
       good: { EnableKeyRotation: true },
     },
     live: { bad: key(false), good: key(true) },
+    arm: {
+      bad: [
+        {
+          type: "Microsoft.KeyVault/vaults",
+          apiVersion: "2023-07-01",
+          name: "acme-kv",
+          location: "westeurope",
+          properties: {
+            tenantId: "00000000-0000-0000-0000-000000000000",
+            sku: { family: "A", name: "standard" },
+            enablePurgeProtection: true,
+          },
+        },
+        {
+          type: "Microsoft.KeyVault/vaults/keys",
+          apiVersion: "2023-07-01",
+          name: "acme-kv/signing",
+          properties: { kty: "RSA", keySize: 2048 },
+        },
+      ],
+      good: [
+        {
+          type: "Microsoft.KeyVault/vaults",
+          apiVersion: "2023-07-01",
+          name: "acme-kv",
+          location: "westeurope",
+          properties: {
+            tenantId: "00000000-0000-0000-0000-000000000000",
+            sku: { family: "A", name: "standard" },
+            enablePurgeProtection: true,
+          },
+        },
+        {
+          type: "Microsoft.KeyVault/vaults/keys",
+          apiVersion: "2023-07-01",
+          name: "acme-kv/signing",
+          properties: {
+            kty: "RSA",
+            keySize: 2048,
+            rotationPolicy: {
+              lifetimeActions: [{ trigger: { timeAfterCreate: "P90D" }, action: { type: "rotate" } }],
+              attributes: { expiryTime: "P1Y" },
+            },
+          },
+        },
+      ],
+    },
   },
   {
     concern: "IMDSv1",
@@ -440,6 +651,207 @@ export const MATRIX: Concern[] = [
       type: "AWS::Lambda::Function",
       bad: { Runtime: "python3.12", TracingConfig: { Mode: "PassThrough" } },
       good: { Runtime: "python3.12", TracingConfig: { Mode: "Active" } },
+    },
+  },
+  {
+    concern: "storage account accepts plain HTTP (Azure)",
+    rule: "azure-storage-account-https-only",
+    terraform: {
+      type: "azurerm_storage_account",
+      bad: { name: "acmedata", account_replication_type: "LRS", https_traffic_only_enabled: false },
+      good: { name: "acmedata", account_replication_type: "LRS", https_traffic_only_enabled: true },
+    },
+    arm: {
+      bad: [
+        {
+          type: "Microsoft.Storage/storageAccounts",
+          apiVersion: "2023-01-01",
+          name: "acmedata",
+          location: "westeurope",
+          sku: { name: "Standard_LRS" },
+          kind: "StorageV2",
+          properties: { supportsHttpsTrafficOnly: false },
+        },
+      ],
+      good: [
+        {
+          type: "Microsoft.Storage/storageAccounts",
+          apiVersion: "2023-01-01",
+          name: "acmedata",
+          location: "westeurope",
+          sku: { name: "Standard_LRS" },
+          kind: "StorageV2",
+          properties: { supportsHttpsTrafficOnly: true },
+        },
+      ],
+    },
+  },
+  {
+    concern: "storage account accepts old TLS (Azure)",
+    rule: "azure-storage-account-min-tls-1-2",
+    terraform: {
+      type: "azurerm_storage_account",
+      bad: { name: "acmedata", account_replication_type: "LRS", min_tls_version: "TLS1_0" },
+      good: { name: "acmedata", account_replication_type: "LRS", min_tls_version: "TLS1_2" },
+    },
+    arm: {
+      bad: [
+        {
+          type: "Microsoft.Storage/storageAccounts",
+          apiVersion: "2023-01-01",
+          name: "acmedata",
+          location: "westeurope",
+          sku: { name: "Standard_LRS" },
+          kind: "StorageV2",
+          properties: {},
+        },
+      ],
+      good: [
+        {
+          type: "Microsoft.Storage/storageAccounts",
+          apiVersion: "2023-01-01",
+          name: "acmedata",
+          location: "westeurope",
+          sku: { name: "Standard_LRS" },
+          kind: "StorageV2",
+          properties: { minimumTlsVersion: "TLS1_2" },
+        },
+      ],
+    },
+  },
+  {
+    concern: "key vault can be purged (Azure)",
+    rule: "azure-key-vault-purge-protection-enabled",
+    terraform: {
+      type: "azurerm_key_vault",
+      bad: { name: "acme-kv", sku_name: "standard", purge_protection_enabled: false },
+      good: { name: "acme-kv", sku_name: "standard", purge_protection_enabled: true },
+    },
+    arm: {
+      bad: [
+        {
+          type: "Microsoft.KeyVault/vaults",
+          apiVersion: "2023-07-01",
+          name: "acme-kv",
+          properties: { enablePurgeProtection: false },
+        },
+      ],
+      good: [
+        {
+          type: "Microsoft.KeyVault/vaults",
+          apiVersion: "2023-07-01",
+          name: "acme-kv",
+          properties: { enablePurgeProtection: true },
+        },
+      ],
+    },
+  },
+  {
+    concern: "Kubernetes cluster without RBAC (Azure)",
+    rule: "azure-aks-rbac-enabled",
+    terraform: {
+      type: "azurerm_kubernetes_cluster",
+      bad: { name: "aks", dns_prefix: "aks", role_based_access_control_enabled: false },
+      good: { name: "aks", dns_prefix: "aks", role_based_access_control_enabled: true },
+    },
+    arm: {
+      bad: [
+        {
+          type: "Microsoft.ContainerService/managedClusters",
+          apiVersion: "2024-02-01",
+          name: "aks",
+          properties: { dnsPrefix: "aks", enableRBAC: false },
+        },
+      ],
+      good: [
+        {
+          type: "Microsoft.ContainerService/managedClusters",
+          apiVersion: "2024-02-01",
+          name: "aks",
+          properties: { dnsPrefix: "aks", enableRBAC: true },
+        },
+      ],
+    },
+  },
+  {
+    concern: "web app served over HTTP (Azure)",
+    rule: "azure-app-service-https-only",
+    terraform: {
+      type: "azurerm_linux_web_app",
+      bad: { name: "shop", https_only: false, site_config: [{}] },
+      good: { name: "shop", https_only: true, site_config: [{}] },
+    },
+    arm: {
+      bad: [
+        {
+          type: "Microsoft.Web/sites",
+          apiVersion: "2023-01-01",
+          name: "shop",
+          properties: { httpsOnly: false },
+        },
+      ],
+      good: [
+        {
+          type: "Microsoft.Web/sites",
+          apiVersion: "2023-01-01",
+          name: "shop",
+          properties: { httpsOnly: true },
+        },
+      ],
+    },
+  },
+  {
+    concern: "database accepts unencrypted connections (Azure)",
+    rule: "azure-database-tls-enforced",
+    terraform: {
+      type: "azurerm_postgresql_server",
+      bad: { name: "pg", sku_name: "GP_Gen5_2", version: "11", ssl_enforcement_enabled: false },
+      good: { name: "pg", sku_name: "GP_Gen5_2", version: "11", ssl_enforcement_enabled: true },
+    },
+    arm: {
+      bad: [
+        {
+          type: "Microsoft.DBforPostgreSQL/servers",
+          apiVersion: "2017-12-01",
+          name: "pg",
+          properties: { sslEnforcement: "Disabled", createMode: "Default" },
+        },
+      ],
+      good: [
+        {
+          type: "Microsoft.DBforPostgreSQL/servers",
+          apiVersion: "2017-12-01",
+          name: "pg",
+          properties: { sslEnforcement: "Enabled", createMode: "Default" },
+        },
+      ],
+    },
+  },
+  {
+    concern: "threat detection off (Azure)",
+    rule: "azure-defender-plan-standard",
+    terraform: {
+      type: "azurerm_security_center_subscription_pricing",
+      bad: { tier: "Free", resource_type: "VirtualMachines" },
+      good: { tier: "Standard", resource_type: "VirtualMachines" },
+    },
+    arm: {
+      bad: [
+        {
+          type: "Microsoft.Security/pricings",
+          apiVersion: "2023-01-01",
+          name: "VirtualMachines",
+          properties: { pricingTier: "Free" },
+        },
+      ],
+      good: [
+        {
+          type: "Microsoft.Security/pricings",
+          apiVersion: "2023-01-01",
+          name: "VirtualMachines",
+          properties: { pricingTier: "Standard" },
+        },
+      ],
     },
   },
 ];

@@ -66,6 +66,20 @@ function cloudformation(type: string, props: Attrs): string {
   });
 }
 
+/** ARM resources in a template shaped like `bicep build` output (its `metadata._generator`). */
+function arm(resources: Attrs[]): string {
+  return JSON.stringify(
+    {
+      $schema: "https://schema.management.azure.com/schemas/2019-04-01/deploymentTemplate.json#",
+      contentVersion: "1.0.0.0",
+      metadata: { _generator: { name: "bicep", version: "0.30.23.60470", templateHash: "1" } },
+      resources,
+    },
+    null,
+    2,
+  );
+}
+
 type Variant = {
   format: RuleCase["format"];
   bad: Omit<RuleCase, "name" | "format">;
@@ -96,6 +110,7 @@ function variants(c: (typeof MATRIX)[number]): Variant[] {
       good: { files: cloudformation(type, good) },
     });
   }
+  if (c.arm) out.push({ format: "arm", bad: { files: arm(c.arm.bad) }, good: { files: arm(c.arm.good) } });
   if (c.live) out.push({ format: "aws", bad: { resources: c.live.bad }, good: { resources: c.live.good } });
   return out;
 }
@@ -111,6 +126,7 @@ describe("cross-format parity", () => {
       assert.ok(rules.has(c.rule), `rule ${c.rule} exists`);
     }
     assert.ok(MATRIX.filter((c) => c.cloudformation).length >= 15);
+    assert.ok(MATRIX.filter((c) => c.arm).length >= 10, "ARM where the concern exists on Azure");
   });
 
   for (const c of MATRIX) {

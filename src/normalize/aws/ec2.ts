@@ -158,6 +158,7 @@ export function normalizeImage(rec: LiveRecord, keys: KeyIndex): Resource {
 export function normalizeInstance(rec: LiveRecord, keys: KeyIndex): Resource {
   const i = rec.data as Instance & {
     AttachedVolumes?: { Encrypted: boolean | null; KmsKeyId: string | null }[];
+    UserData?: string | null;
   };
   const volumes = i.AttachedVolumes ?? [];
   const imds = i.MetadataOptions;

@@ -198,7 +198,7 @@ function restore(res: Resource, record: RawRecord, group: TranslatedGroup): Reso
   res.native_type = record.native_type;
   res.raw = record.attrs;
   res.uid = `${record.span.file}#${record.address}`;
-  res.source = { ...res.source, kind: "cloudformation", address: record.address };
+  res.source = { ...res.source, kind: record.format, address: record.address };
   if (res.parts) {
     res.parts = res.parts.flatMap((p) => {
       const id = p.address.split("#")[0]!;

@@ -175,7 +175,7 @@ export function evaluateTemplate(
           if (cond === false) continue; // not deployed
         }
         const ownName = value(p.def["name"] ?? "", `${p.path}.name`, loops);
-        const name: Value = p.parent && !rawType.includes("/") ? joinNames(p.parent.name, ownName) : ownName;
+        const name: Value = relative ? joinNames(p.parent!.name, ownName) : ownName;
         let address = addressOf(type, [name]);
         if (isUnknown(index)) address += "[*]";
         const n = (seen.get(address) ?? 0) + 1;

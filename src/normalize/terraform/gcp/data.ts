@@ -3,20 +3,17 @@ import type { RawRecord } from "../../../model/raw.ts";
 import { isUnknown, type Value, type ValueMap } from "../../../model/value.ts";
 import { block, blocks, ResourceBuilder } from "../../kit.ts";
 import type { Normalizer, NormalizeContext } from "../../registry.ts";
-import { anyPublic, membersOf, policyBindings, PUBLIC_MEMBERS } from "./members.ts";
+import { anyPublic, bindingMembers, membersOf, policyBindings, PUBLIC_MEMBERS } from "./members.ts";
 
 /** First public grant among companion IAM records (member/members/policy_data), else undecided, else none. */
-function publicGrant(grants: RawRecord[]): { value: Value; record?: RawRecord; attr?: string } {
+function publicGrant(
+  grants: RawRecord[],
+  ctx: NormalizeContext,
+): { value: Value; record?: RawRecord; attr?: string } {
   const decided = grants.map((g) => {
     if (g.native_type.endsWith("_iam_policy")) {
-      const bd = policyBindings(g.attrs["policy_data"]);
-      return {
-        g,
-        attr: "policy_data",
-        v: isUnknown(bd)
-          ? bd
-          : anyPublic(bd.flatMap((x) => (Array.isArray(x.members) ? x.members : [x.members]))),
-      };
+      const bd = policyBindings(g.attrs["policy_data"], ctx.index, g);
+      return { g, attr: "policy_data", v: isUnknown(bd) ? bd : anyPublic(bindingMembers(bd)) };
     }
     const m = membersOf(g.attrs);
     return {
@@ -77,7 +74,7 @@ function normalizeDataset(record: RawRecord, ctx: NormalizeContext) {
     record: r,
     attr: r.attrs["special_group"] !== undefined ? "special_group" : "iam_member",
   }));
-  const g = publicGrant(iam);
+  const g = publicGrant(iam, ctx);
   const all = [
     ...inline,
     ...separate,
@@ -101,7 +98,7 @@ function normalizeTable(record: RawRecord, ctx: NormalizeContext) {
     "google_bigquery_table_iam_policy",
   ].flatMap((t) => ctx.index.companions(record, t, "table_id", ["table_id"]));
   for (const c of iam) b.join(c);
-  const g = publicGrant(iam);
+  const g = publicGrant(iam, ctx);
   b.set("public_access", g.value, g.record ? { record: g.record, attr: g.attr } : undefined);
   setCmek(b, record, "encryption_configuration");
   return b.build();
@@ -115,7 +112,7 @@ function normalizeTopic(record: RawRecord, ctx: NormalizeContext) {
     "google_pubsub_topic_iam_policy",
   ].flatMap((t) => ctx.index.companions(record, t, "topic", ["name", "id"]));
   for (const c of iam) b.join(c);
-  const g = publicGrant(iam);
+  const g = publicGrant(iam, ctx);
   b.set("public_access", g.value, g.record ? { record: g.record, attr: g.attr } : undefined);
   setCmek(b, record, "");
   return b.build();

@@ -36,6 +36,8 @@ function binding(
     conditional: boolean;
     roleAttr: string;
     membersAttr: string;
+    /** The record the role and members are written in, when not `record` (a data policy document). */
+    writtenIn?: RawRecord;
   },
 ) {
   const b = new ResourceBuilder(record, {
@@ -45,15 +47,17 @@ function binding(
   });
   if (opts.uidSuffix) b.resource.uid += opts.uidSuffix;
   b.set("scope", SCOPES[record.native_type] ?? "project");
-  b.set("roles", isUnknown(opts.role) ? opts.role : [opts.role], { attr: opts.roleAttr });
+  const at = (attr: string) => (opts.writtenIn ? { record: opts.writtenIn, attr } : { attr });
+  if (opts.writtenIn) b.join(opts.writtenIn);
+  b.set("roles", isUnknown(opts.role) ? opts.role : [opts.role], at(opts.roleAttr));
   const members = opts.members;
   if (isUnknown(members)) {
-    b.set("members", members, { attr: opts.membersAttr });
-    b.set("member_kinds", members, { attr: opts.membersAttr });
+    b.set("members", members, at(opts.membersAttr));
+    b.set("member_kinds", members, at(opts.membersAttr));
   } else {
     const list = Array.isArray(members) ? members : [members];
-    b.set("members", list, { attr: opts.membersAttr });
-    b.set("member_kinds", list.map(memberKind), { attr: opts.membersAttr });
+    b.set("members", list, at(opts.membersAttr));
+    b.set("member_kinds", list.map(memberKind), at(opts.membersAttr));
     const linked = new Set<string>();
     for (const m of list) {
       for (const sa of serviceAccountsOf(m, record, ctx.index)) {
@@ -68,7 +72,7 @@ function binding(
 
 function normalizeGrant(record: RawRecord, ctx: NormalizeContext) {
   if (record.native_type.endsWith("_iam_policy")) {
-    const bindings = policyBindings(record.attrs["policy_data"]);
+    const bindings = policyBindings(record.attrs["policy_data"], ctx.index, record);
     if (isUnknown(bindings))
       return binding(record, ctx, {
         role: bindings,
@@ -83,8 +87,9 @@ function normalizeGrant(record: RawRecord, ctx: NormalizeContext) {
         role: bd.role,
         members: bd.members,
         conditional: bd.conditional,
-        roleAttr: "policy_data",
-        membersAttr: "policy_data",
+        roleAttr: bd.from?.roleAttr ?? "policy_data",
+        membersAttr: bd.from?.membersAttr ?? "policy_data",
+        ...(bd.from ? { writtenIn: bd.from.record } : {}),
       }),
     );
   }

@@ -4,7 +4,8 @@ import { isUnknown, unknown, type Value } from "../../../model/value.ts";
 import { ResourceBuilder } from "../../kit.ts";
 import type { Normalizer, NormalizeContext } from "../../registry.ts";
 import { baseAddress } from "../join.ts";
-import { anyPublic, membersOf, policyBindings } from "./members.ts";
+import { outsideTarget } from "./outside.ts";
+import { anyPublic, bindingMembers, membersOf, policyBindings } from "./members.ts";
 
 const KEY_IAM = [
   "google_kms_crypto_key_iam_member",
@@ -24,11 +25,11 @@ export function durationDays(v: Value): Value {
   return m ? Number(m[1]) / 86400 : unknown(`not a duration: ${String(v).slice(0, 20)}`);
 }
 
-function grantPublic(g: RawRecord): Value {
+function grantPublic(g: RawRecord, ctx: NormalizeContext): Value {
   if (g.native_type.endsWith("_iam_policy")) {
-    const bindings = policyBindings(g.attrs["policy_data"]);
+    const bindings = policyBindings(g.attrs["policy_data"], ctx.index, g);
     if (isUnknown(bindings)) return bindings;
-    return anyPublic(bindings.flatMap((bd) => (Array.isArray(bd.members) ? bd.members : [bd.members])));
+    return anyPublic(bindingMembers(bindings));
   }
   const m = membersOf(g.attrs);
   return isUnknown(m) ? m : anyPublic(m);
@@ -76,14 +77,39 @@ function normalizeKey(record: RawRecord, ctx: NormalizeContext) {
     ...sameTarget(ctx, record, RING_IAM, "key_ring_id", record.attrs["key_ring"]),
   ];
   for (const g of grants) b.join(g);
-  const decided = grants.map((g) => ({ g, v: grantPublic(g) }));
+  setPublicPolicy(b, grants, ctx);
+  return b.build();
+}
+
+/** `public_policy`: the first grant to allUsers or allAuthenticatedUsers, else the first undecided one. */
+function setPublicPolicy(b: ResourceBuilder, grants: RawRecord[], ctx: NormalizeContext): void {
+  const decided = grants.map((g) => ({ g, v: grantPublic(g, ctx) }));
   const hit = decided.find((d) => d.v === true) ?? decided.find((d) => isUnknown(d.v));
   const attrOf = (g: RawRecord) =>
     g.attrs["member"] !== undefined ? "member" : g.attrs["members"] !== undefined ? "members" : "policy_data";
   b.set("public_policy", hit ? hit.v : false, hit ? { record: hit.g, attr: attrOf(hit.g) } : undefined);
+}
+
+/** Grants on a key this configuration does not declare: a key resource whose own settings are unknown. */
+function normalizeOrphanKeyGrant(record: RawRecord, ctx: NormalizeContext) {
+  const outside = outsideTarget(record, ctx.index, {
+    via: "crypto_key_id",
+    primaryType: "google_kms_crypto_key",
+    nameAttrs: ["id"],
+    grantTypes: KEY_IAM,
+  });
+  if (outside === null) return null;
+  const b = new ResourceBuilder(record, { provider: "gcp", type: "kms_key", name: outside.name });
+  for (const g of outside.grants.slice(1)) b.join(g);
+  const unset = unknown("the key is not declared in this configuration");
+  b.set("rotation_enabled", unset);
+  b.set("rotation_period_days", unset);
+  b.set("symmetric", unset);
+  setPublicPolicy(b, outside.grants, ctx);
   return b.build();
 }
 
 export const normalizers: Normalizer[] = [
-  { native_types: ["google_kms_crypto_key"], companions: [...KEY_IAM, ...RING_IAM], normalize: normalizeKey },
+  { native_types: ["google_kms_crypto_key"], companions: RING_IAM, normalize: normalizeKey },
+  { native_types: KEY_IAM, normalize: normalizeOrphanKeyGrant },
 ];

@@ -59,13 +59,22 @@ export interface PolicyBinding {
   role: Value;
   members: Value;
   conditional: boolean;
+  /** Where the binding is written when it comes from a `data "google_iam_policy"` block. */
+  from?: { record: RawRecord; roleAttr: string; membersAttr: string };
 }
 
 /**
- * Bindings of a `policy_data` JSON document (`jsonencode(...)` or a heredoc). A reference to a
- * `data.google_iam_policy` cannot be read statically: the result is unknown.
+ * Bindings of a `policy_data` value: a JSON document (`jsonencode(...)` or a heredoc), or a
+ * reference to a `data "google_iam_policy"` block in the same module. That data source is
+ * computed by the provider from its own arguments, without calling an API, so its bindings are
+ * known statically. Anything else is unknown.
  */
-export function policyBindings(policyData: Value | undefined): PolicyBinding[] | ReturnType<typeof unknown> {
+export function policyBindings(
+  policyData: Value | undefined,
+  index: JoinIndex,
+  from: RawRecord,
+): PolicyBinding[] | ReturnType<typeof unknown> {
+  if (isUnknown(policyData)) return dataPolicyBindings(policyData, index, from) ?? policyData;
   const doc = parsePolicy(policyData);
   if (isUnknown(doc)) return doc;
   if (doc === null || typeof doc !== "object" || Array.isArray(doc))
@@ -81,6 +90,46 @@ export function policyBindings(policyData: Value | undefined): PolicyBinding[] |
       conditional: o["condition"] !== undefined,
     };
   });
+}
+
+/** The `binding` blocks of the one `google_iam_policy` data block `v` refers to; undefined when it names none. */
+function dataPolicyBindings(
+  v: ReturnType<typeof unknown>,
+  index: JoinIndex,
+  from: RawRecord,
+): PolicyBinding[] | ReturnType<typeof unknown> | undefined {
+  const [ref, ...others] = v.refs;
+  if (ref === undefined || others.length > 0) return undefined;
+  const docs = index
+    .ofType("google_iam_policy")
+    .filter(
+      (r) => r.mode === "data" && r.module === from.module && (r.address === ref || baseAddress(r.address) === ref),
+    );
+  const doc = docs[0];
+  if (doc === undefined) return undefined;
+  // A data block with count or for_each referenced as a whole: which instance applies is not known here.
+  if (docs.length > 1) return unknown(`${ref} has several instances`, v.refs);
+  const blocksValue = doc.attrs["binding"];
+  if (isUnknown(blocksValue)) return blocksValue;
+  if (blocksValue === undefined || blocksValue === null) return [];
+  if (!Array.isArray(blocksValue)) return unknown(`${doc.address} binding is not a block list`);
+  return blocksValue.map((b, i) => {
+    const o = b !== null && typeof b === "object" && !Array.isArray(b) && !isUnknown(b) ? b : {};
+    // `members` is required in a binding; `member` is read as its alias, as on the grant resources.
+    const written = o["members"] !== undefined || o["member"] !== undefined;
+    const members = written ? membersOf(o) : unknown(`${doc.address} binding without members`);
+    return {
+      role: o["role"] ?? unknown(`${doc.address} binding without role`),
+      members,
+      conditional: o["condition"] !== undefined && o["condition"] !== null,
+      from: { record: doc, roleAttr: `binding.${i}.role`, membersAttr: `binding.${i}.${o["members"] !== undefined ? "members" : "member"}` },
+    };
+  });
+}
+
+/** Every member named by the bindings, for the public-access checks. */
+export function bindingMembers(bindings: readonly PolicyBinding[]): Value[] {
+  return bindings.flatMap((b) => (Array.isArray(b.members) ? b.members : [b.members]));
 }
 
 /** Resource uid of a record, as `ResourceBuilder` makes it. */

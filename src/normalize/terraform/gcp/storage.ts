@@ -7,8 +7,9 @@ import type { RawRecord } from "../../../model/raw.ts";
 import { isUnknown, unknown, type Value } from "../../../model/value.ts";
 import { asBool, asNumber, block, ResourceBuilder } from "../../kit.ts";
 import type { Normalizer, NormalizeContext } from "../../registry.ts";
-import { baseAddress } from "../join.ts";
-import { anyPublic, membersOf, PUBLIC_MEMBERS, policyBindings } from "./members.ts";
+import type { JoinIndex } from "../join.ts";
+import { outsideTarget } from "./outside.ts";
+import { anyPublic, bindingMembers, membersOf, PUBLIC_MEMBERS, policyBindings } from "./members.ts";
 
 const IAM_TYPES = [
   "google_storage_bucket_iam_member",
@@ -33,12 +34,12 @@ interface Grant {
   attr?: string;
 }
 
-function iamGrant(c: RawRecord): Grant {
+function iamGrant(c: RawRecord, index: JoinIndex): Grant {
   if (c.native_type === "google_storage_bucket_iam_policy") {
-    const bindings = policyBindings(c.attrs["policy_data"]);
+    const bindings = policyBindings(c.attrs["policy_data"], index, c);
     if (isUnknown(bindings)) return { value: bindings, record: c, attr: "policy_data" };
     return {
-      value: anyPublic(bindings.flatMap((b) => (Array.isArray(b.members) ? b.members : [b.members]))),
+      value: anyPublic(bindingMembers(bindings)),
       record: c,
       attr: "policy_data",
     };
@@ -82,7 +83,7 @@ function normalizeBucket(record: RawRecord, ctx: NormalizeContext) {
   const iam = companions(IAM_TYPES);
   const acls = companions(ACL_TYPES);
   for (const c of [...iam, ...acls]) b.join(c);
-  setAccess(b, iam, acls);
+  setAccess(b, iam, acls, ctx.index);
 
   // Cloud Storage always encrypts data at rest with Google-managed keys; a CMEK is optional.
   b.set("encryption.enabled", true);
@@ -134,7 +135,7 @@ function normalizeBucket(record: RawRecord, ctx: NormalizeContext) {
 }
 
 /** Public access of a bucket from its own settings and the grants joined into it. */
-function setAccess(b: ResourceBuilder, iam: RawRecord[], acls: RawRecord[]): void {
+function setAccess(b: ResourceBuilder, iam: RawRecord[], acls: RawRecord[], index: JoinIndex): void {
   // Uniform bucket-level access is off unless set; `bucket_policy_only` is its name before provider 3.x.
   const ublaAttr =
     b.attr("uniform_bucket_level_access") !== undefined
@@ -149,7 +150,7 @@ function setAccess(b: ResourceBuilder, iam: RawRecord[], acls: RawRecord[]): voi
     typeof v === "string" ? v === "enforced" : unknown("public_access_prevention is not a string"),
   );
   const blocked = b.resource.config["public_access_blocked"] as Value;
-  setAccessFromGrants(b, iam, acls, uniform as Value, blocked);
+  setAccessFromGrants(b, iam, acls, index, uniform as Value, blocked);
 }
 
 /** `public_policy`, `public_acl` and `public_access` from the grants, given the bucket's own switches. */
@@ -157,10 +158,11 @@ function setAccessFromGrants(
   b: ResourceBuilder,
   iam: RawRecord[],
   acls: RawRecord[],
+  index: JoinIndex,
   uniform: Value,
   blocked: Value,
 ): void {
-  const policy = combine(iam.map(iamGrant));
+  const policy = combine(iam.map((c) => iamGrant(c, index)));
   b.set(
     "public_policy",
     policy.value,
@@ -179,42 +181,27 @@ function setAccessFromGrants(
   b.set("public_access", publicAccess, open.record ? { record: open.record, attr: open.attr } : undefined);
 }
 
-/**
- * Grants on a bucket that is not declared in this configuration (managed elsewhere) are still
- * real: the first such grant becomes a bucket resource carrying every grant on the same bucket,
- * whose own settings are unknown.
- */
+/** Grants on a bucket this configuration does not declare: a bucket resource whose own settings are unknown. */
 function normalizeOrphanGrant(record: RawRecord, ctx: NormalizeContext) {
-  const target = record.attrs["bucket"];
-  const buckets = ctx.index.ofType("google_storage_bucket").filter((r) => r.module === record.module);
-  const names = (v: Value | undefined): string[] =>
-    isUnknown(v) ? v.refs.map(baseAddress) : typeof v === "string" ? [v] : [];
-  const keys = names(target);
-  if (keys.length === 0) return null;
-  const declared = buckets.some(
-    (bk) => keys.includes(baseAddress(bk.address)) || keys.includes(String(bk.attrs["name"])),
-  );
-  if (declared) return null;
-  const sameBucket = [...IAM_TYPES, ...ACL_TYPES]
-    .flatMap((t) => ctx.index.ofType(t))
-    .filter((c) => c.module === record.module && names(c.attrs["bucket"]).some((k) => keys.includes(k)));
-  if (sameBucket[0] !== record) return null;
-  const b = new ResourceBuilder(record, {
-    provider: "gcp",
-    type: "cloud_storage_bucket",
-    name: keys[0] ?? record.name,
+  const outside = outsideTarget(record, ctx.index, {
+    via: "bucket",
+    primaryType: "google_storage_bucket",
+    nameAttrs: ["name"],
+    grantTypes: [...IAM_TYPES, ...ACL_TYPES],
   });
-  for (const c of sameBucket.slice(1)) b.join(c);
-  const outside = unknown("the bucket is not declared in this configuration");
-  b.set("uniform_access", outside);
-  b.set("public_access_blocked", outside);
-  const iam = sameBucket.filter((c) => IAM_TYPES.includes(c.native_type));
-  const acls = sameBucket.filter((c) => ACL_TYPES.includes(c.native_type));
+  if (outside === null) return null;
+  const b = new ResourceBuilder(record, { provider: "gcp", type: "cloud_storage_bucket", name: outside.name });
+  for (const c of outside.grants.slice(1)) b.join(c);
+  const unset = unknown("the bucket is not declared in this configuration");
+  b.set("uniform_access", unset);
+  b.set("public_access_blocked", unset);
+  const iam = outside.grants.filter((c) => IAM_TYPES.includes(c.native_type));
+  const acls = outside.grants.filter((c) => ACL_TYPES.includes(c.native_type));
   // GCS refuses to apply an allUsers/allAuthenticatedUsers grant while public access prevention is
   // enforced, and refuses ACL changes under uniform bucket-level access: a grant that applies is in force.
-  setAccessFromGrants(b, iam, acls, false, false);
+  setAccessFromGrants(b, iam, acls, ctx.index, false, false);
   b.set("encryption.enabled", true);
-  b.set("encryption.customer_managed_key", outside);
+  b.set("encryption.customer_managed_key", unset);
   return b.build();
 }
 
