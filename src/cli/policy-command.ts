@@ -9,7 +9,8 @@ import type { Command } from "commander";
 import { UsageError } from "./args.ts";
 import { ConfigError } from "../config/load.ts";
 import { runRuleTests } from "../policy/cel/rule-tests.ts";
-import { OPA_HELP, OpaError, findOpa, runOpa, runOpaStatus } from "../policy/rego/opa.ts";
+import { OPA_HELP, findOpa, runOpaStatus } from "../policy/rego/opa.ts";
+import { compilePolicies } from "../policy/rego/compile.ts";
 import { regoFiles } from "../policy/rego/rego-rules.ts";
 import { inert } from "../report/text.ts";
 
@@ -73,16 +74,10 @@ async function testPolicies(dirArg: string): Promise<number> {
       return 2;
     }
     const files = [...regoFiles([dir]), ...regoTests];
-    // The guide writes Rego v0; files that do not compile as v1 are tested in OPA's v0-compatible mode.
-    let mode: string[] = [];
-    try {
-      runOpa(opa, ["check", "-f", "json", ...files]);
-    } catch (e) {
-      if (!(e instanceof OpaError)) throw e;
-      mode = ["--v0-compatible"];
-    }
-    const r = runOpaStatus(opa, ["test", "-v", ...mode, ...files]);
-    process.stdout.write(r.output);
+    // Compiled as written where OPA accepts it, else in v0 mode or with wrapped literals joined.
+    const compiled = compilePolicies(opa, files);
+    const r = runOpaStatus(opa, ["test", "-v", ...compiled.modeArgs, ...compiled.files]);
+    process.stdout.write(compiled.restore(r.output));
     const pass = (r.output.match(/^PASS: (\d+)\/(\d+)/m) ?? [])[1];
     const total = (r.output.match(/^(?:PASS|FAIL): \d+\/(\d+)/m) ?? [])[1];
     ran += Number(total ?? 0);

@@ -77,6 +77,8 @@ export interface NetworkRule {
   /** Lower wins (Azure, GCP); null where order does not matter (AWS allow-only). */
   priority?: K<number | null>;
   description?: K<string | null>;
+  /** The one service the rule admits whatever its port: `database` for an RDS DB security group. */
+  service?: K<string | null>;
 }
 
 /** `firewall_rule`: an AWS security group, an Azure NSG, a GCP firewall rule, a NACL. */
@@ -275,6 +277,8 @@ export interface LoadBalancerConfig {
   waf_attached?: K<boolean>;
   /** Inline listeners (classic ELB), same shape as `load_balancer_listener`. */
   listeners?: K<Array<{ protocol: string; port: number }>>;
+  /** Traffic is spread across the targets of every enabled Availability Zone (classic ELB). */
+  cross_zone?: K<boolean>;
 }
 
 /** `load_balancer_listener`: a port a load balancer accepts traffic on. */
@@ -288,6 +292,16 @@ export interface LoadBalancerListenerConfig {
   tls_policy?: K<string | null>;
   /** Type of the load balancer it belongs to, when known. */
   lb_type?: K<string>;
+}
+
+/** `tls_policy`: a custom TLS negotiation policy (classic ELB `SSLNegotiationPolicyType`). */
+export interface TlsPolicyConfig {
+  /** The predefined policy it copies (`Reference-Security-Policy`), null when it lists its own settings. */
+  reference_policy: K<string | null>;
+  /** Protocols it turns on, as AWS names them: `SSLv3`, `TLSv1`, `TLSv1.1`, `TLSv1.2`. */
+  protocols: K<string[]>;
+  /** Ciphers it turns on, by their OpenSSL or IANA names. */
+  ciphers: K<string[]>;
 }
 
 /** `cdn_distribution`: CloudFront, Azure Front Door / CDN, Cloud CDN. */
@@ -973,4 +987,16 @@ export interface KubernetesNetworkPolicyConfig extends KubernetesNamespacedConfi
   /** `matchLabels` of `podSelector`; `{}` selects every pod of the namespace. Unknown when `matchExpressions` decide. */
   pod_selector: K<Record<string, string>>;
   policy_types: K<string[]>;
+}
+
+/** `kubernetes_ingress`. */
+export interface KubernetesIngressConfig extends KubernetesNamespacedConfig {
+  /** Hosts served over TLS (`spec.tls`); an Ingress without it serves plain HTTP. */
+  tls: K<boolean>;
+}
+
+/** `kubernetes_namespace`. */
+export interface KubernetesNamespaceConfig {
+  /** Pod Security admission level enforced by the namespace label (`baseline`, `restricted`, `privileged`), null when unlabelled. */
+  pod_security_enforce: K<string | null>;
 }

@@ -13,6 +13,8 @@ import { normalizers as awsVpc } from "./terraform/aws/vpc.ts";
 import { normalizers as awsEc2 } from "./terraform/aws/ec2.ts";
 import { normalizers as awsEbs } from "./terraform/aws/ebs.ts";
 import { normalizers as awsRds } from "./terraform/aws/rds.ts";
+import { normalizers as awsGraphDocumentDb } from "./terraform/aws/graph-document-db.ts";
+import { normalizers as awsDbSecurityGroup } from "./terraform/aws/db-security-group.ts";
 import { normalizers as awsRedshift } from "./terraform/aws/redshift.ts";
 import { normalizers as awsDynamoDb } from "./terraform/aws/dynamodb.ts";
 import { normalizers as awsLambda } from "./terraform/aws/lambda.ts";
@@ -40,6 +42,8 @@ registerNormalizers([
   ...awsEc2,
   ...awsEbs,
   ...awsRds,
+  ...awsGraphDocumentDb,
+  ...awsDbSecurityGroup,
   ...awsRedshift,
   ...awsDynamoDb,
   ...awsLambda,

@@ -38,9 +38,20 @@ export const writeCsv: ReportWriter = (report) => {
   return rows.map((row) => row.map(cell).join(",")).join("\r\n") + "\r\n";
 };
 
-/** One field: numbers as they are; text defused against formulas, then quoted when RFC 4180 requires it. */
+/** C0 and C1 controls other than tab and line breaks, and bidirectional marks. */
+const UNPRINTABLE =
+  // eslint-disable-next-line no-control-regex
+  /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
+
+/**
+ * One field: numbers as they are; text defused against formulas, then quoted when RFC 4180
+ * requires it. Control characters other than line breaks (ANSI escapes, BEL) would act on a
+ * terminal that prints the file, and bidirectional marks reorder what a spreadsheet shows: both
+ * are replaced. Line breaks stay, inside quotes, as the value has them.
+ */
 export function cell(v: string | number): string {
   if (typeof v === "number") return String(v);
-  const safe = /^[=+\-@\t\r]/.test(v) ? `'${v}` : v;
+  const shown = v.replace(UNPRINTABLE, "\ufffd");
+  const safe = /^[=+\-@\t\r]/.test(shown) ? `'${shown}` : shown;
   return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
 }

@@ -22,7 +22,7 @@ export const writeTable: ReportWriter = (report, ctx) => {
     for (const f of muted) {
       lines.push(
         c.gray(
-          `  ${where(f)}  ${f.rule_id}  ${inert(f.resource.name, 60)} — ${inert(f.muted_reason ?? "", 120)}`,
+          `  ${where(f)}  ${inert(f.rule_id)}  ${inert(f.resource.name, 60)} — ${inert(f.muted_reason ?? "", 120)}`,
         ),
       );
     }
@@ -66,8 +66,8 @@ function where(f: Finding): string {
 function findingLines(f: Finding, c: ReturnType<typeof paint>): string[] {
   const resource = f.address ?? f.resource.name;
   const out = [
-    `  ${c.bold(where(f))}  ${c.cyan(f.rule_id)}`,
-    `    ${inert(resource, 120)} (${f.resource.native_type}): ${inert(f.message, 300)}`,
+    `  ${c.bold(where(f))}  ${c.cyan(inert(f.rule_id))}`,
+    `    ${inert(resource, 120)} (${inert(f.resource.native_type)}): ${inert(f.message, 300)}`,
   ];
   const fix = f.remediation.text.split("\n")[0] ?? "";
   if (fix) out.push(c.green(`    fix: ${inert(fix, 200)}`));

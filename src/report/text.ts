@@ -17,12 +17,15 @@ export function paint(enabled: boolean) {
   };
 }
 
+// eslint-disable-next-line no-control-regex
+const NOT_INERT = /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069\u2028\u2029]/g;
+
 /**
  * Resource names, tags and messages come from attackers: strip control characters (ANSI escapes
- * that could rewrite the terminal, carriage returns that hide text) and cap the length.
+ * that could rewrite the terminal, carriage returns that hide text), bidirectional marks that
+ * reorder what is shown, and line separators, and cap the length.
  */
 export function inert(s: string, max = 200): string {
-  // eslint-disable-next-line no-control-regex
-  const clean = s.replace(/[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g, "?");
+  const clean = s.replace(NOT_INERT, "?");
   return clean.length > max ? clean.slice(0, max - 1) + "…" : clean;
 }

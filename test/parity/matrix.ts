@@ -828,28 +828,35 @@ export const MATRIX: Concern[] = [
     },
   },
   {
-    concern: "threat detection off (Azure)",
-    rule: "azure-defender-plan-standard",
+    concern: "Kubernetes cluster without network policy (Azure)",
+    rule: "azure-aks-network-policy-enabled",
     terraform: {
-      type: "azurerm_security_center_subscription_pricing",
-      bad: { tier: "Free", resource_type: "VirtualMachines" },
-      good: { tier: "Standard", resource_type: "VirtualMachines" },
+      type: "azurerm_kubernetes_cluster",
+      bad: { name: "aks", dns_prefix: "aks", network_profile: [{ network_plugin: "azure" }] },
+      good: {
+        name: "aks",
+        dns_prefix: "aks",
+        network_profile: [{ network_plugin: "azure", network_policy: "calico" }],
+      },
     },
     arm: {
       bad: [
         {
-          type: "Microsoft.Security/pricings",
-          apiVersion: "2023-01-01",
-          name: "VirtualMachines",
-          properties: { pricingTier: "Free" },
+          type: "Microsoft.ContainerService/managedClusters",
+          apiVersion: "2024-02-01",
+          name: "aks",
+          properties: { dnsPrefix: "aks", networkProfile: { networkPlugin: "azure" } },
         },
       ],
       good: [
         {
-          type: "Microsoft.Security/pricings",
-          apiVersion: "2023-01-01",
-          name: "VirtualMachines",
-          properties: { pricingTier: "Standard" },
+          type: "Microsoft.ContainerService/managedClusters",
+          apiVersion: "2024-02-01",
+          name: "aks",
+          properties: {
+            dnsPrefix: "aks",
+            networkProfile: { networkPlugin: "azure", networkPolicy: "calico" },
+          },
         },
       ],
     },

@@ -121,7 +121,24 @@ function networkPolicy(record: RawRecord): ReturnType<Normalizer["normalize"]> {
   return b.build();
 }
 
+function ingress(record: RawRecord): ReturnType<Normalizer["normalize"]> {
+  const b = builder(record, "kubernetes_ingress");
+  setNamespace(b);
+  const tls = b.attr("spec.tls");
+  b.set("tls", Array.isArray(tls) && tls.length > 0, { attr: "spec.tls" });
+  return b.build();
+}
+
+function namespace(record: RawRecord): ReturnType<Normalizer["normalize"]> {
+  const b = builder(record, "kubernetes_namespace");
+  const level = stringMap(b.attr("metadata.labels"))["pod-security.kubernetes.io/enforce"];
+  b.set("pod_security_enforce", level ?? null, { attr: "metadata.labels" });
+  return b.build();
+}
+
 export const normalizers: Normalizer[] = [
+  { native_types: ["Ingress"], normalize: ingress },
+  { native_types: ["Namespace"], normalize: namespace },
   { native_types: ["Role", "ClusterRole"], normalize: role },
   { native_types: ["RoleBinding", "ClusterRoleBinding"], normalize: binding },
   { native_types: ["ServiceAccount"], normalize: serviceAccount },

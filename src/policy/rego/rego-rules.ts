@@ -11,8 +11,8 @@
  * - severity: the object's `severity`, else a `Severity: <LEVEL>` phrase in the message (as
  *   the guide writes it), else `low` for `warn` and `medium` for `deny`/`violation`.
  *
- * The guide's policies are written in Rego v0 syntax (`deny[msg] { … }`): a policy set that
- * does not compile as Rego v1 is compiled in OPA's v0-compatible mode.
+ * The guide's policies are written in Rego v0 syntax with wrapped string literals: see
+ * compile.ts for how such policies are compiled as written.
  */
 import { mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -22,13 +22,14 @@ import type { CheckResult, Rule, Severity } from "../../rules/rule.ts";
 import { SEVERITIES } from "../../rules/rule.ts";
 import type { ResourceGraph } from "../../engine/graph.ts";
 import { OpaError, runOpa } from "./opa.ts";
+import { compilePolicies } from "./compile.ts";
 
 const PROVIDERS: Provider[] = ["aws", "azure", "gcp", "kubernetes"];
 export const DECISION_RULES = ["deny", "violation", "warn"] as const;
 
 export interface RegoPolicySet {
   opa: string;
-  /** Policy files (tests excluded), absolute. */
+  /** Policy files (tests excluded) as OPA reads them: the user's, or compiled copies (compile.ts). */
   files: string[];
   /** `--v0-compatible` when the files are written in Rego v0. */
   modeArgs: string[];
@@ -53,17 +54,7 @@ export function regoFiles(paths: readonly string[], tests = false): string[] {
 export function loadRegoPolicies(opa: string, paths: readonly string[]): RegoPolicySet {
   const files = regoFiles(paths);
   if (files.length === 0) throw new OpaError(`no .rego policies in ${paths.join(", ")}`);
-  let modeArgs: string[] = [];
-  try {
-    runOpa(opa, ["check", "-f", "json", ...files]);
-  } catch (v1) {
-    try {
-      runOpa(opa, ["check", "-f", "json", "--v0-compatible", ...files]);
-      modeArgs = ["--v0-compatible"];
-    } catch {
-      throw v1;
-    }
-  }
+  const compiled = compilePolicies(opa, files);
   const decisions = new Set<string>();
   for (const f of files) {
     const text = readFileSync(f, "utf8");
@@ -74,7 +65,7 @@ export function loadRegoPolicies(opa: string, paths: readonly string[]): RegoPol
         decisions.add(`${pkg}.${rule}`);
     }
   }
-  return { opa, files, modeArgs, decisions: [...decisions].sort() };
+  return { opa, files: compiled.files, modeArgs: compiled.modeArgs, decisions: [...decisions].sort() };
 }
 
 interface Message {

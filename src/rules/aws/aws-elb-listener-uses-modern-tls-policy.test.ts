@@ -4,6 +4,44 @@ import { awsElbListenerUsesModernTlsPolicy } from "./aws-elb-listener-uses-moder
 ruleTester(awsElbListenerUsesModernTlsPolicy, {
   fail: [
     {
+      name: "classic ELB custom policy turning on TLSv1 beside TLSv1.2",
+      format: "terraform",
+      files: `resource "aws_load_balancer_policy" "tls" {
+  load_balancer_name = "legacy-web"
+  policy_name        = "legacy-tls"
+  policy_type_name   = "SSLNegotiationPolicyType"
+
+  policy_attribute {
+    name  = "Protocol-TLSv1.2"
+    value = "true"
+  }
+
+  policy_attribute {
+    name  = "Protocol-TLSv1"
+    value = "true"
+  }
+}
+`,
+      line: 11,
+      path: "protocols.1",
+    },
+    {
+      name: "classic ELB custom policy copying an old predefined policy",
+      format: "terraform",
+      files: `resource "aws_load_balancer_policy" "tls" {
+  load_balancer_name = "legacy-web"
+  policy_name        = "legacy-tls"
+  policy_type_name   = "SSLNegotiationPolicyType"
+
+  policy_attribute {
+    name  = "Reference-Security-Policy"
+    value = "ELBSecurityPolicy-2016-08"
+  }
+}
+`,
+      line: 6,
+    },
+    {
       name: "default policy on HTTPS",
       format: "terraform",
       files: `resource "aws_lb" "web" {
@@ -51,6 +89,26 @@ resource "aws_lb_listener" "tls" {
     },
   ],
   pass: [
+    {
+      name: "classic ELB custom policy with TLSv1.2 only, other protocols written false",
+      format: "terraform",
+      files: `resource "aws_load_balancer_policy" "tls" {
+  load_balancer_name = "web"
+  policy_name        = "web-tls"
+  policy_type_name   = "SSLNegotiationPolicyType"
+
+  policy_attribute {
+    name  = "Protocol-TLSv1.2"
+    value = "true"
+  }
+
+  policy_attribute {
+    name  = "Protocol-TLSv1"
+    value = "false"
+  }
+}
+`,
+    },
     {
       name: "TLS 1.3 policy",
       format: "terraform",

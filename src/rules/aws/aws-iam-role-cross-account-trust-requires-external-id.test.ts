@@ -17,6 +17,26 @@ ruleTester(awsIamRoleCrossAccountTrustRequiresExternalId, {
       line: 3,
       message: "444455556666",
     },
+    {
+      name: "an empty external id is a placeholder, not a guard",
+      format: "terraform",
+      files: `resource "aws_iam_role" "vendor" {
+  name               = "vendor"
+  assume_role_policy = <<EOF
+{
+  "Version": "2012-10-17",
+  "Statement": {
+    "Effect": "Allow",
+    "Principal": { "AWS": "arn:aws:iam::444455556666:root" },
+    "Action": "sts:AssumeRole",
+    "Condition": { "StringEquals": { "sts:ExternalId": "" } }
+  }
+}
+EOF
+}
+`,
+      message: "444455556666",
+    },
   ],
   pass: [
     {

@@ -4,6 +4,16 @@ import { awsRdsIamAuthenticationEnabled } from "./aws-rds-iam-authentication-ena
 ruleTester(awsRdsIamAuthenticationEnabled, {
   fail: [
     {
+      name: "Neptune cluster without IAM authentication",
+      format: "terraform",
+      files: `resource "aws_neptune_cluster" "graph" {
+  cluster_identifier                  = "graph"
+  iam_database_authentication_enabled = false
+}
+`,
+      line: 3,
+    },
+    {
       name: "PostgreSQL without IAM auth",
       format: "terraform",
       files: `resource "aws_db_instance" "app" {
@@ -18,6 +28,15 @@ ruleTester(awsRdsIamAuthenticationEnabled, {
     },
   ],
   pass: [
+    {
+      name: "Neptune cluster with IAM authentication",
+      format: "terraform",
+      files: `resource "aws_neptune_cluster" "graph" {
+  cluster_identifier                  = "graph"
+  iam_database_authentication_enabled = true
+}
+`,
+    },
     {
       name: "Aurora MySQL with IAM auth",
       format: "terraform",

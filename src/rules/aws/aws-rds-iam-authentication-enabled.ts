@@ -2,7 +2,7 @@ import { settingRule, onlyWhen } from "./setting-rule.ts";
 
 export const awsRdsIamAuthenticationEnabled = settingRule({
   id: "aws-rds-iam-authentication-enabled",
-  title: "RDS databases accept IAM database authentication",
+  title: "RDS and Neptune databases accept IAM database authentication",
   severity: "medium",
   category: "identity_access",
   providers: ["aws"],
@@ -24,13 +24,15 @@ export const awsRdsIamAuthenticationEnabled = settingRule({
   references: [
     "https://docs.aws.amazon.com/AmazonRDS/latest/UserGuide/UsingWithRDS.IAMDBAuth.html",
     "https://docs.aws.amazon.com/securityhub/latest/userguide/rds-controls.html#rds-10",
+    "https://docs.aws.amazon.com/neptune/latest/userguide/iam-auth.html",
   ],
   path: "iam_auth",
   ok: (v) => v === true,
   message: (r) => `Database ${r.name} does not accept IAM database authentication`,
   applies: onlyWhen(
     "engine",
-    (v) => typeof v === "string" && /mysql|postgres|mariadb|aurora/.test(v),
+    // Neptune accepts IAM database authentication too (SigV4-signed requests).
+    (v) => typeof v === "string" && /mysql|postgres|mariadb|aurora|neptune/.test(v),
     "the engine does not support IAM authentication",
   ),
 });

@@ -4,6 +4,20 @@ import { awsS3BucketPublicAccessBlockEnabled } from "./aws-s3-bucket-public-acce
 ruleTester(awsS3BucketPublicAccessBlockEnabled, {
   fail: [
     {
+      name: "block for a bucket declared elsewhere, alone in its file",
+      format: "terraform",
+      files: `resource "aws_s3_bucket_public_access_block" "logs" {
+  bucket                  = "acme-logs"
+  block_public_acls       = false
+  ignore_public_acls      = true
+  block_public_policy     = true
+  restrict_public_buckets = true
+}
+`,
+      line: 3,
+      path: "public_access_block.block_public_acls",
+    },
+    {
       name: "no public access block",
       format: "terraform",
       files: `resource "aws_s3_bucket" "data" {

@@ -42,6 +42,9 @@ import { awsElbAccessLogsEnabled } from "./aws-elb-access-logs-enabled.ts";
 import { awsElbDeletionProtectionEnabled } from "./aws-elb-deletion-protection-enabled.ts";
 import { awsElbListenerUsesHttps } from "./aws-elb-listener-uses-https.ts";
 import { awsElbListenerUsesModernTlsPolicy } from "./aws-elb-listener-uses-modern-tls-policy.ts";
+import { awsElbTlsPolicyHasNoWeakCiphers } from "./aws-elb-tls-policy-has-no-weak-ciphers.ts";
+import { awsElbClassicListenersUseTls } from "./aws-elb-classic-listeners-use-tls.ts";
+import { awsElbClassicCrossZoneEnabled } from "./aws-elb-classic-cross-zone-enabled.ts";
 import { awsLambdaEnvHasNoPlaintextSecrets } from "./aws-lambda-env-has-no-plaintext-secrets.ts";
 import { awsLambdaFunctionUrlRequiresAuth } from "./aws-lambda-function-url-requires-auth.ts";
 import { awsLambdaNotPubliclyInvokable } from "./aws-lambda-not-publicly-invokable.ts";
@@ -111,6 +114,9 @@ export const serviceRules: Rule[] = [
   awsElbDeletionProtectionEnabled,
   awsElbListenerUsesHttps,
   awsElbListenerUsesModernTlsPolicy,
+  awsElbTlsPolicyHasNoWeakCiphers,
+  awsElbClassicListenersUseTls,
+  awsElbClassicCrossZoneEnabled,
   awsLambdaEnvHasNoPlaintextSecrets,
   awsLambdaFunctionUrlRequiresAuth,
   awsLambdaNotPubliclyInvokable,

@@ -4,6 +4,17 @@ import { databaseNotPubliclyAccessible } from "./database-not-publicly-accessibl
 ruleTester(databaseNotPubliclyAccessible, {
   fail: [
     {
+      name: "Neptune instance with a public endpoint",
+      format: "terraform",
+      files: `resource "aws_neptune_cluster_instance" "graph" {
+  cluster_identifier  = "graph"
+  instance_class      = "db.r6g.large"
+  publicly_accessible = true
+}
+`,
+      line: 4,
+    },
+    {
       name: "RDS instance publicly accessible",
       format: "terraform",
       files: `resource "aws_db_instance" "reporting" {
@@ -49,6 +60,15 @@ resource "aws_rds_cluster_instance" "orders_1" {
     },
   ],
   pass: [
+    {
+      name: "Neptune instance left private by default",
+      format: "terraform",
+      files: `resource "aws_neptune_cluster_instance" "graph" {
+  cluster_identifier = "graph"
+  instance_class     = "db.r6g.large"
+}
+`,
+    },
     {
       name: "private by default",
       format: "terraform",

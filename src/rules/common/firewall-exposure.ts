@@ -19,6 +19,8 @@ export interface PortSpec {
   port: number;
   to?: number;
   name: string;
+  /** Transport the service listens on; TCP when absent (SSH, RDP and databases answer on TCP). */
+  transport?: "tcp" | "udp" | "both";
 }
 
 type Range = { from: number; to: number };
@@ -31,6 +33,7 @@ interface Rule {
   ports: Value;
   sources: Value;
   priority: Value;
+  service: Value;
 }
 
 function rulesOf(resource: Resource): Rule[] | undefined {
@@ -44,6 +47,7 @@ function rulesOf(resource: Resource): Rule[] | undefined {
     ports: r["ports"] ?? [],
     sources: r["sources"] ?? [],
     priority: r["priority"] ?? null,
+    service: r["service"] ?? null,
   }));
 }
 
@@ -51,6 +55,14 @@ function rulesOf(resource: Resource): Rule[] | undefined {
 function carriesPorts(protocol: string): boolean {
   const p = protocol.toLowerCase();
   return p === "all" || p === "*" || p === "tcp" || p === "udp" || p === "-1";
+}
+
+/** Whether traffic of `protocol` reaches a service listening on `transport`: UDP 3389 is not RDP. */
+function reachesService(protocol: string, transport: PortSpec["transport"]): boolean {
+  if (isAll(protocol)) return true;
+  const p = protocol.toLowerCase();
+  const t = transport ?? "tcp";
+  return t === "both" || p === t;
 }
 
 function isAll(protocol: string): boolean {
@@ -89,10 +101,7 @@ function shadowed(all: Rule[], allow: Rule, from: number, to: number): boolean {
     const ranges = asRanges(d.ports);
     const sources = d.sources;
     if (!ranges || !Array.isArray(sources)) return false;
-    return (
-      covers(isAll(d.protocol) ? [] : ranges, from, to) &&
-      sources.some((s) => typeof s === "string" && isWorldSource(s))
-    );
+    return covers(ranges, from, to) && sources.some((s) => typeof s === "string" && isWorldSource(s));
   });
 }
 
@@ -105,6 +114,8 @@ export function judgeExposure(
   resource: Resource,
   ports: PortSpec[] | "all",
   describe: (ruleIndex: number, what: string, source: string) => string,
+  /** The kind of service `ports` belong to: a rule admitting only that service matches whatever its port. */
+  service?: string,
 ): CheckResult {
   const rules = rulesOf(resource);
   if (!rules) return undetermined("firewall rules are not known");
@@ -125,18 +136,31 @@ export function judgeExposure(
       continue;
     }
     if (!carriesPorts(r.protocol)) continue;
+    if (service !== undefined && r.service === service) {
+      failures.push({
+        message: describe(r.index, `the ${service} port`, world),
+        path: `rules.${r.index}.sources`,
+      });
+      continue;
+    }
     if (isUnknown(r.ports)) {
       unknownReason ??= `ports of rule ${r.index}: ${r.ports.reason}`;
       continue;
     }
-    const ranges = isAll(r.protocol) ? [] : (asRanges(r.ports) ?? []);
+    // Ports as the normalizer gave them: AWS "-1" (all traffic) arrives as every port, while an
+    // Azure `*` or GCP `all` rule still lists its own ports, which bound what it opens.
+    const ranges = asRanges(r.ports) ?? [];
     if (ports === "all") {
       if (covers(ranges, 1, 65535) && !shadowed(rules, r, 1, 65535))
         failures.push({ message: describe(r.index, "every port", world), path: `rules.${r.index}.sources` });
       continue;
     }
+    const protocol = r.protocol;
     const hit = ports.filter(
-      (p) => overlaps(ranges, p.port, p.to ?? p.port) && !shadowed(rules, r, p.port, p.to ?? p.port),
+      (p) =>
+        reachesService(protocol, p.transport) &&
+        overlaps(ranges, p.port, p.to ?? p.port) &&
+        !shadowed(rules, r, p.port, p.to ?? p.port),
     );
     if (hit.length > 0) {
       const what = hit.map((p) => `${p.to ? `${p.port}-${p.to}` : p.port} (${p.name})`).join(", ");

@@ -1,14 +1,15 @@
 import type { Rule } from "../rule.ts";
 import { firewallLabel, judgeExposure, type PortSpec } from "./firewall-exposure.ts";
 
-/** Remote administration and file sharing services other than SSH and RDP. */
+/** Remote administration and file sharing services other than SSH and RDP; TCP unless noted. */
 export const ADMIN_SERVICE_PORTS: PortSpec[] = [
   { port: 20, to: 21, name: "FTP" },
   { port: 23, name: "Telnet" },
-  { port: 135, name: "MS RPC" },
-  { port: 137, to: 139, name: "NetBIOS" },
+  { port: 135, name: "MS RPC", transport: "both" },
+  // NetBIOS name and datagram services are UDP (137-138), the session service TCP (139).
+  { port: 137, to: 139, name: "NetBIOS", transport: "both" },
   { port: 445, name: "SMB" },
-  { port: 2049, name: "NFS" },
+  { port: 2049, name: "NFS", transport: "both" },
   { port: 2375, to: 2376, name: "Docker API" },
   { port: 2379, to: 2380, name: "etcd" },
   { port: 5900, name: "VNC" },

@@ -4,6 +4,24 @@ import { firewallRestrictsDatabasePorts } from "./firewall-restricts-database-po
 ruleTester(firewallRestrictsDatabasePorts, {
   fail: [
     {
+      name: "classic DB security group admitting the whole internet",
+      format: "terraform",
+      files: `resource "aws_db_security_group" "legacy" {
+  name = "legacy-db"
+
+  ingress {
+    cidr = "10.0.0.0/8"
+  }
+
+  ingress {
+    cidr = "0.0.0.0/0"
+  }
+}
+`,
+      line: 9,
+      path: "rules.1.sources",
+    },
+    {
       name: "PostgreSQL open to the world",
       format: "terraform",
       files: `resource "aws_security_group" "db" {
@@ -40,6 +58,18 @@ variable "cache_sg_id" {
     },
   ],
   pass: [
+    {
+      name: "classic DB security group admitting a private range only",
+      format: "terraform",
+      files: `resource "aws_db_security_group" "legacy" {
+  name = "legacy-db"
+
+  ingress {
+    cidr = "10.0.0.0/8"
+  }
+}
+`,
+    },
     {
       name: "MySQL only from the application subnet",
       format: "terraform",

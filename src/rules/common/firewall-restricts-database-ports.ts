@@ -1,10 +1,16 @@
 import type { Rule } from "../rule.ts";
 import { firewallLabel, judgeExposure, type PortSpec } from "./firewall-exposure.ts";
 
-/** Listening ports of databases, caches, search engines and message brokers. */
+/**
+ * Listening ports of databases, caches, search engines and message brokers: the vendors' default
+ * (IANA-registered where one is) ports. TCP unless the service also answers on UDP.
+ */
 export const DATABASE_PORTS: PortSpec[] = [
   { port: 1433, name: "SQL Server" },
-  { port: 1434, name: "SQL Server browser" },
+  // The browser service answers on UDP; the dedicated admin connection listens on TCP 1434.
+  { port: 1434, name: "SQL Server browser", transport: "both" },
+  // Analysis Services: 2383 is the default instance, 2382 the browser that redirects named instances.
+  { port: 2382, to: 2383, name: "SQL Server Analysis Services" },
   { port: 1521, name: "Oracle" },
   { port: 3306, name: "MySQL" },
   { port: 5432, name: "PostgreSQL" },
@@ -15,11 +21,16 @@ export const DATABASE_PORTS: PortSpec[] = [
   { port: 8086, name: "InfluxDB" },
   { port: 9092, name: "Kafka" },
   { port: 9200, to: 9300, name: "Elasticsearch" },
-  { port: 11211, name: "Memcached" },
+  // Memcached's UDP listener is the amplification vector, so both transports count.
+  { port: 11211, name: "Memcached", transport: "both" },
   { port: 27017, to: 27018, name: "MongoDB" },
   { port: 5439, name: "Redshift" },
   { port: 2483, to: 2484, name: "Oracle" },
   { port: 50000, name: "DB2" },
+  { port: 7687, name: "Neo4j Bolt" },
+  { port: 8182, name: "Neptune / Gremlin" },
+  { port: 26257, name: "CockroachDB" },
+  { port: 28015, name: "RethinkDB" },
 ];
 
 export const firewallRestrictsDatabasePorts: Rule = {
@@ -55,6 +66,7 @@ export const firewallRestrictsDatabasePorts: Rule = {
       resource,
       DATABASE_PORTS,
       (i, what, source) => `${firewallLabel(resource)} allows ${source} to reach ${what} (rule ${i})`,
+      "database",
     );
   },
 };

@@ -4,6 +4,44 @@ import { storageBucketBlocksPublicAccess } from "./storage-bucket-blocks-public-
 ruleTester(storageBucketBlocksPublicAccess, {
   fail: [
     {
+      name: "policy document grants Principal * on a Resource computed at apply time",
+      format: "terraform",
+      files: `resource "aws_s3_bucket" "site" {
+  bucket = "acme-site"
+}
+
+data "aws_iam_policy_document" "read" {
+  statement {
+    principals {
+      type        = "*"
+      identifiers = ["*"]
+    }
+    actions   = ["s3:GetObject"]
+    resources = ["\${aws_s3_bucket.site.arn}/*"]
+  }
+}
+
+resource "aws_s3_bucket_policy" "read" {
+  bucket = aws_s3_bucket.site.id
+  policy = data.aws_iam_policy_document.read.json
+}
+`,
+      line: 18,
+    },
+    {
+      name: "public policy on a bucket declared elsewhere",
+      format: "terraform",
+      files: `resource "aws_s3_bucket_policy" "site" {
+  bucket = "acme-site"
+  policy = jsonencode({
+    Version   = "2012-10-17"
+    Statement = [{ Effect = "Allow", Principal = "*", Action = "s3:GetObject", Resource = "arn:aws:s3:::acme-site/*" }]
+  })
+}
+`,
+      line: 3,
+    },
+    {
       name: "staging bucket made public by a separate public-read ACL, no public access block",
       format: "terraform",
       files: `resource "aws_s3_bucket" "staging" {
@@ -86,6 +124,26 @@ POLICY
     },
   ],
   pass: [
+    {
+      name: "public policy on a bucket declared elsewhere, fenced by its block written here",
+      format: "terraform",
+      files: `resource "aws_s3_bucket_policy" "site" {
+  bucket = "acme-site"
+  policy = jsonencode({
+    Version   = "2012-10-17"
+    Statement = [{ Effect = "Allow", Principal = "*", Action = "s3:GetObject", Resource = "arn:aws:s3:::acme-site/*" }]
+  })
+}
+
+resource "aws_s3_bucket_public_access_block" "site" {
+  bucket                  = "acme-site"
+  block_public_acls       = true
+  ignore_public_acls      = true
+  block_public_policy     = true
+  restrict_public_buckets = true
+}
+`,
+    },
     {
       name: "private bucket",
       format: "terraform",

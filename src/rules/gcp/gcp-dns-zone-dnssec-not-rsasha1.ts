@@ -35,13 +35,20 @@ export const gcpDnsZoneDnssecNotRsasha1: Rule = {
   references: ["https://cloud.google.com/dns/docs/dnssec-advanced#advanced-signing-options"],
   check(resource) {
     const enabled = getPath(resource.config, "dnssec.enabled");
-    if (enabled === false) return skip("DNSSEC is off");
     const algs = getPath(resource.config, "dnssec.algorithms");
     if (algs === undefined) return skip("DNSSEC algorithms are not expressed by this source");
-    if (isUnknown(algs)) return undetermined(`algorithms: ${algs.reason}`);
+    if (isUnknown(algs))
+      return enabled === false ? skip("DNSSEC is off") : undetermined(`algorithms: ${algs.reason}`);
+    const weak = Array.isArray(algs) && algs.includes("rsasha1");
+    // Key specs can only be changed while DNSSEC is off: specs written now are the ones it signs with once on.
+    if (weak && enabled !== true)
+      return fail(
+        `DNS zone ${resource.name} has RSASHA1 key specs: DNSSEC signs with them once it is turned on`,
+        "dnssec.algorithms",
+      );
+    if (enabled === false) return skip("DNSSEC is off");
     if (isUnknown(enabled)) return undetermined(`DNSSEC: ${enabled.reason}`);
-    if (Array.isArray(algs) && algs.includes("rsasha1"))
-      return fail(`DNS zone ${resource.name} signs with RSASHA1`, "dnssec.algorithms");
+    if (weak) return fail(`DNS zone ${resource.name} signs with RSASHA1`, "dnssec.algorithms");
     return pass();
   },
 };

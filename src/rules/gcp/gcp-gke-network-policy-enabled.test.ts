@@ -18,6 +18,26 @@ ruleTester(gcpGkeNetworkPolicyEnabled, {
       line: 6,
       path: "network_policy",
     },
+    {
+      name: "nodes enforce network policy but the master's addon is disabled",
+      format: "terraform",
+      files: `resource "google_container_cluster" "apps" {
+  name               = "apps"
+  location           = "europe-west1"
+  initial_node_count = 1
+  network_policy {
+    enabled = true
+  }
+  addons_config {
+    network_policy_config {
+      disabled = true
+    }
+  }
+}
+`,
+      line: 10,
+      path: "network_policy",
+    },
   ],
   pass: [
     {
@@ -30,6 +50,24 @@ ruleTester(gcpGkeNetworkPolicyEnabled, {
   network_policy {
     enabled  = true
     provider = "CALICO"
+  }
+}
+`,
+    },
+    {
+      name: "network policy with the addon written enabled",
+      format: "terraform",
+      files: `resource "google_container_cluster" "apps" {
+  name               = "apps"
+  location           = "europe-west1"
+  initial_node_count = 1
+  network_policy {
+    enabled = true
+  }
+  addons_config {
+    network_policy_config {
+      disabled = false
+    }
   }
 }
 `,

@@ -35,6 +35,29 @@ resource "google_project_iam_member" "nodes_owner" {
       message: "roles/container.admin",
     },
     {
+      name: "owner granted through a google_iam_policy data block",
+      format: "terraform",
+      files: `data "google_iam_policy" "project" {
+  binding {
+    role    = "roles/viewer"
+    members = ["group:auditors@orion.example"]
+  }
+  binding {
+    role    = "roles/owner"
+    members = ["serviceAccount:terraform@orion-prod.iam.gserviceaccount.com"]
+  }
+}
+
+resource "google_project_iam_policy" "project" {
+  project     = "orion-prod"
+  policy_data = data.google_iam_policy.project.policy_data
+}
+`,
+      line: 8,
+      path: "members",
+      message: "roles/owner",
+    },
+    {
       name: "editor in an inline policy document",
       format: "terraform",
       files: `resource "google_folder_iam_policy" "apps" {
@@ -51,6 +74,22 @@ resource "google_project_iam_member" "nodes_owner" {
     },
   ],
   pass: [
+    {
+      name: "viewer for a service account through a google_iam_policy data block",
+      format: "terraform",
+      files: `data "google_iam_policy" "project" {
+  binding {
+    role    = "roles/viewer"
+    members = ["serviceAccount:reporting@orion-prod.iam.gserviceaccount.com"]
+  }
+}
+
+resource "google_project_iam_policy" "project" {
+  project     = "orion-prod"
+  policy_data = data.google_iam_policy.project.policy_data
+}
+`,
+    },
     {
       name: "narrow role for the account",
       format: "terraform",

@@ -26,6 +26,8 @@ import { kubernetesContainerRunsAsNonRoot } from "./kubernetes-container-runs-as
 import { kubernetesContainerRunsWithHighUid } from "./kubernetes-container-runs-with-high-uid.ts";
 import { kubernetesContainerSeccompProfileSet } from "./kubernetes-container-seccomp-profile-set.ts";
 import { kubernetesContainerSecretsMountedAsFiles } from "./kubernetes-container-secrets-mounted-as-files.ts";
+import { kubernetesIngressUsesTls } from "./kubernetes-ingress-uses-tls.ts";
+import { kubernetesNamespaceEnforcesPodSecurity } from "./kubernetes-namespace-enforces-pod-security.ts";
 import { kubernetesPodNoHostIpc } from "./kubernetes-pod-no-host-ipc.ts";
 import { kubernetesPodNoHostNetwork } from "./kubernetes-pod-no-host-network.ts";
 import { kubernetesPodNoHostPathVolumes } from "./kubernetes-pod-no-host-path-volumes.ts";
@@ -75,6 +77,8 @@ export const rules: Rule[] = [
   kubernetesContainerRunsWithHighUid,
   kubernetesContainerSeccompProfileSet,
   kubernetesContainerSecretsMountedAsFiles,
+  kubernetesIngressUsesTls,
+  kubernetesNamespaceEnforcesPodSecurity,
   kubernetesPodNoHostIpc,
   kubernetesPodNoHostNetwork,
   kubernetesPodNoHostPathVolumes,

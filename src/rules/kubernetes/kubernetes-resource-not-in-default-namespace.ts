@@ -16,6 +16,7 @@ export const kubernetesResourceNotInDefaultNamespace: Rule = {
     "kubernetes_role",
     "kubernetes_role_binding",
     "kubernetes_network_policy",
+    "kubernetes_ingress",
   ],
   rationale:
     "The default namespace is where everything without a home lands: RBAC, quotas, network policies and Pod Security admission set per namespace cannot separate what shares it. A manifest without a namespace goes to default unless the deploy says otherwise.",

@@ -8,7 +8,7 @@ import type { LoadResult, ScanError } from "../../model/raw.ts";
 import { isValueMap, Unknown, type Value } from "../../model/value.ts";
 import { MAX_FILE_BYTES } from "../discover.ts";
 import type { Loader, LoaderContext } from "../loader.ts";
-import { parseJson } from "../kubernetes/parse.ts";
+import { parseJson, type LineSpan, type ParsedDoc } from "../kubernetes/parse.ts";
 import { evaluateTemplate, type TemplateOutput } from "./template.ts";
 
 const SOURCE = "arm";
@@ -50,11 +50,31 @@ export function readArmTemplate(
   const parsed = parseJson(text.replace(/^\uFEFF/, ""), true);
   if (!parsed.ok)
     return { records: [], errors: [{ source: SOURCE, file, line: parsed.line, message: parsed.message }] };
-  const doc = parsed.docs[0]!;
-  const schema = isValueMap(doc.value as Value) ? (doc.value as Record<string, Value>)["$schema"] : undefined;
-  if (typeof schema !== "string" || !/deploymentTemplate\.json/i.test(schema))
-    return { skipped: "no ARM deployment template $schema" };
+  const doc = templateOf(parsed.docs[0]!);
+  if (!doc) return { skipped: "no ARM deployment template $schema" };
   return evaluateTemplate(doc, file, parameters);
+}
+
+/**
+ * The template itself, or the one inside a deployment request body (`{"properties": {"template":
+ * …}}`, what `az deployment … --template-file` sends and what exports save), re-rooted so its
+ * spans read as the template's own paths.
+ */
+function templateOf(doc: ParsedDoc): ParsedDoc | undefined {
+  const isTemplate = (v: Value | undefined): boolean =>
+    isValueMap(v) && typeof v["$schema"] === "string" && /deploymentTemplate\.json/i.test(v["$schema"]);
+  const root = doc.value as Value;
+  if (isTemplate(root)) return doc;
+  const props = isValueMap(root) ? root["properties"] : undefined;
+  const inner = isValueMap(props) ? props["template"] : undefined;
+  if (!isTemplate(inner)) return undefined;
+  const prefix = "properties.template";
+  const spans = new Map<string, LineSpan>();
+  for (const [path, span] of doc.spans) {
+    if (path === prefix) spans.set("", span);
+    else if (path.startsWith(`${prefix}.`)) spans.set(path.slice(prefix.length + 1), span);
+  }
+  return { value: inner as ParsedDoc["value"], spans };
 }
 
 /**

@@ -8,6 +8,7 @@ import type { RawRecord, ScanError } from "../../model/raw.ts";
 import type { Span } from "../../model/resource.ts";
 import { isUnknown, isValueMap, Unknown, type Value, type ValueMap } from "../../model/value.ts";
 import type { LineSpan, ParsedDoc } from "../kubernetes/parse.ts";
+import { knownSpelling } from "./types.ts";
 import { evaluate, ExpressionError, isExpression, parseExpression, type EvalScope } from "./expressions.ts";
 
 const SOURCE = "arm";
@@ -24,10 +25,20 @@ interface Loops {
   readonly [loop: string]: number | Unknown;
 }
 
+/** How deep `Microsoft.Resources/deployments` may nest templates (Bicep modules of modules). */
+const MAX_NESTING = 8;
+const DEPLOYMENTS = "Microsoft.Resources/deployments";
+
+/**
+ * `module` is the path of nested deployments (`deployment.storage`), empty for the file's own
+ * template: records of an inner-scope deployment (a Bicep module) join only among themselves.
+ */
 export function evaluateTemplate(
   parsed: ParsedDoc,
   file: string,
   given: Record<string, Value>,
+  module = "",
+  nesting = 0,
 ): TemplateOutput {
   const tpl = isValueMap(parsed.value as Value) ? (parsed.value as ValueMap) : {};
   const errors: ScanError[] = [];
@@ -45,12 +56,23 @@ export function evaluateTemplate(
     return key === undefined ? undefined : [key, m[key]!];
   };
 
+  // ARM refuses to deploy a template that names an undeclared parameter or variable; the scan says
+  // so once and judges the rest of the resource with the value unknown.
+  const reported = new Set<string>();
+  const undeclared = (what: string): Unknown => {
+    if (!reported.has(what)) {
+      reported.add(what);
+      problem("", `${what} is not declared in the template`);
+    }
+    return new Unknown(`${what} (not declared)`);
+  };
+
   const scopeFor = (loops: Loops): EvalScope => ({
     parameter: (name) => {
       const given_ = lookup(given, name);
       if (given_) return given_[1];
       const def = lookup(params, name);
-      if (!def) throw new ExpressionError(`parameters('${name}') is not declared`);
+      if (!def) return undeclared(`parameters('${name}')`);
       const p = def[1];
       if (isValueMap(p) && p["defaultValue"] !== undefined)
         return value(p["defaultValue"], `parameters.${def[0]}.defaultValue`, {});
@@ -58,7 +80,7 @@ export function evaluateTemplate(
     },
     variable: (name) => {
       const v = lookup(vars, name);
-      if (!v) throw new ExpressionError(`variables('${name}') is not declared`);
+      if (!v) return undeclared(`variables('${name}')`);
       const key = v[0];
       const cached = varCache.get(key);
       if (cached !== undefined) return cached;
@@ -76,7 +98,8 @@ export function evaluateTemplate(
     addressOf: (type, names) => addressOf(canonicalType(type), names),
   });
 
-  const canonicalType = (type: string): string => typeCase.get(type.toLowerCase()) ?? type;
+  const canonicalType = (type: string): string =>
+    knownSpelling(type) ?? typeCase.get(type.toLowerCase()) ?? type;
 
   /** Evaluates a template value (strings that are expressions, objects with property `copy`). */
   const value = (v: Value, path: string, loops: Loops, depth = 0): Value => {
@@ -176,15 +199,18 @@ export function evaluateTemplate(
         }
         const ownName = value(p.def["name"] ?? "", `${p.path}.name`, loops);
         const name: Value = relative ? joinNames(p.parent!.name, ownName) : ownName;
-        let address = addressOf(type, [name]);
+        let address = (module ? `${module}.` : "") + addressOf(type, [name]);
         if (isUnknown(index)) address += "[*]";
         const n = (seen.get(address) ?? 0) + 1;
         seen.set(address, n);
         if (n > 1) address += `#${n - 1}`;
         const attrs: ValueMap = {};
+        const nested = type === DEPLOYMENTS ? nestedTemplate(p.def) : undefined;
         for (const [k, v] of Object.entries(p.def)) {
           if (k === "resources" || k === "copy" || k === "condition") continue;
-          attrs[k] = k === "name" ? name : value(v, `${p.path}.${k}`, loops);
+          // A nested template is evaluated as templates are, below, not as this resource's value.
+          const own = nested && k === "properties" && isValueMap(v) ? { ...v, template: {} } : v;
+          attrs[k] = k === "name" ? name : value(own, `${p.path}.${k}`, loops);
         }
         // Every enclosing resource (account → blob service → container), for joins by parent.
         const ancestors = [
@@ -203,7 +229,7 @@ export function evaluateTemplate(
           name: typeof name === "string" ? name : isUnknown(name) ? `[${name.reason}]` : String(name),
           mode: "resource",
           root: file,
-          module: "",
+          module,
           span: { file, start_line: where.start, end_line: where.end },
           attrs,
           attrSpans: fieldSpans(parsed.spans, `${p.path}.`, file),
@@ -211,6 +237,7 @@ export function evaluateTemplate(
         };
         if (typeof location === "string") record.providerConfig = { region: location };
         records.push(record);
+        if (nested) deploy(nested, `${p.path}.properties.template`, attrs, name);
         const children = p.def["resources"];
         if (Array.isArray(children))
           children.forEach((c, i) => {
@@ -227,8 +254,64 @@ export function evaluateTemplate(
       }
     }
   };
+  /**
+   * A nested deployment: an inner-scope template (what Bicep writes for a module) is evaluated on
+   * its own with the parameter values passed to it; an outer-scope one (the default) reads this
+   * template's parameters and variables, so its resources are evaluated here.
+   */
+  const deploy = (nested: NestedTemplate, path: string, attrs: ValueMap, name: Value): void => {
+    if (nesting >= MAX_NESTING) {
+      problem(path, `deployments nested deeper than ${MAX_NESTING} levels are not read`);
+      return;
+    }
+    if (!nested.inner) {
+      const inner = nested.template["resources"];
+      if (Array.isArray(inner))
+        inner.forEach((r, i) => {
+          if (isValueMap(r)) emit({ def: r, path: `${path}.resources.${i}` });
+        });
+      return;
+    }
+    const props = isValueMap(attrs["properties"]) ? attrs["properties"] : {};
+    const passed = isValueMap(props["parameters"]) ? props["parameters"] : {};
+    const params: Record<string, Value> = {};
+    for (const [k, v] of Object.entries(passed))
+      if (isValueMap(v) && v["value"] !== undefined) params[k] = v["value"]!;
+      else if (isValueMap(v) && v["reference"] !== undefined)
+        params[k] = new Unknown(`parameters('${k}') from Key Vault`);
+    const spans = new Map<string, LineSpan>();
+    for (const [k, s] of parsed.spans) {
+      if (k === path) spans.set("", s);
+      else if (k.startsWith(`${path}.`)) spans.set(k.slice(path.length + 1), s);
+    }
+    const sub = evaluateTemplate(
+      { value: nested.template as ParsedDoc["value"], spans },
+      file,
+      params,
+      `${module ? `${module}.` : ""}deployment.${nameKey(name)}`,
+      nesting + 1,
+    );
+    records.push(...sub.records);
+    errors.push(...sub.errors);
+  };
+
   top.forEach(emit);
   return { records, errors };
+}
+
+interface NestedTemplate {
+  template: ValueMap;
+  inner: boolean;
+}
+
+/** The inline template of a `Microsoft.Resources/deployments` resource (not a `templateLink`). */
+function nestedTemplate(def: ValueMap): NestedTemplate | undefined {
+  const props = isValueMap(def["properties"]) ? def["properties"] : undefined;
+  const template = props && isValueMap(props["template"]) ? props["template"] : undefined;
+  if (!template) return undefined;
+  const opts = props!["expressionEvaluationOptions"];
+  const scope = isValueMap(opts) && typeof opts["scope"] === "string" ? opts["scope"].toLowerCase() : "outer";
+  return { template, inner: scope === "inner" };
 }
 
 /** `Microsoft.Sql/servers/firewallRules` + [`srv/rule`] → `Microsoft.Sql/servers/firewallRules/srv/rule`. */

@@ -34,7 +34,20 @@ export const loadCloudFormation: Loader = async (
       out.errors.push({ source: SOURCE, file: shown, message: `cannot read: ${(e as Error).message}` });
       continue;
     }
-    const r = readTemplate(text, shown, ctx.cloudformation.parameters);
+    let r: TemplateResult;
+    try {
+      r = readTemplate(text, shown, ctx.cloudformation.parameters);
+    } catch (e) {
+      // A template that breaks the reader (stack overflow, say) is this file's error, not the scan's.
+      out.stats.files[SOURCE]!++;
+      out.errors.push({
+        source: SOURCE,
+        file: shown,
+        line: 1,
+        message: `cannot read: ${(e as Error).message}`,
+      });
+      continue;
+    }
     if (r.skipped) {
       out.stats.skipped.push({ file: shown, reason: r.skipped });
       continue;

@@ -4,7 +4,19 @@
  * (`{Ref: x}`, `{"Fn::GetAtt": [a, b]}`), so evaluation sees one shape.
  */
 import { parseTree, printParseErrorCode, type Node as JsonNode, type ParseError } from "jsonc-parser";
-import { isAlias, isMap, isScalar, isSeq, LineCounter, parseDocument, type Node as YamlNode } from "yaml";
+import {
+  isAlias,
+  isMap,
+  isScalar,
+  isSeq,
+  LineCounter,
+  parseDocument,
+  visit,
+  type Alias,
+  type Document,
+  type Node as YamlNode,
+} from "yaml";
+import { jsonNestingTooDeep } from "../json-depth.ts";
 
 export type Tpl = string | number | boolean | null | Tpl[] | { [key: string]: Tpl };
 
@@ -23,6 +35,8 @@ export type ParseResult =
   { ok: true; template: ParsedTemplate } | { ok: false; line: number; message: string };
 
 const MAX_DEPTH = 128;
+/** Nodes that YAML aliases may add beyond what the file writes out. */
+const MAX_ALIAS_NODES = 100_000;
 
 export function parseTemplate(text: string, isJson: boolean): ParseResult {
   return isJson ? parseJsonTemplate(text) : parseYamlTemplate(text);
@@ -73,9 +87,17 @@ function parseYamlTemplate(text: string): ParseResult {
     };
   const spans = new Map<string, LineSpan>();
   const line = (offset: number): number => lc.linePos(offset).line;
-  const walk = (node: unknown, path: string, depth: number): Tpl => {
+  const anchors = anchorsOf(doc);
+  let expanded = 0;
+  const walk = (node: unknown, path: string, depth: number, aliasLine = 0): Tpl => {
     if (depth > MAX_DEPTH) throw new TemplateError("template nested too deeply", 1);
-    if (isAlias(node)) return walk(node.resolve(doc), path, depth + 1);
+    if (isAlias(node)) {
+      const at = node.range ? line(node.range[0]) : 1;
+      return walk(anchors.get(node), path, depth + 1, aliasLine || at);
+    }
+    // Aliases of aliases grow exponentially ("billion laughs"): what they add is bounded.
+    if (aliasLine && ++expanded > MAX_ALIAS_NODES)
+      throw new TemplateError(`YAML aliases expand to more than ${MAX_ALIAS_NODES} nodes`, aliasLine);
     const n = node as YamlNode | null;
     if (n?.range)
       spans.set(path, { start: line(n.range[0]), end: line(Math.max(n.range[1] - 1, n.range[0])) });
@@ -85,14 +107,14 @@ function parseYamlTemplate(text: string): ParseResult {
       for (const pair of n.items) {
         const key = isScalar(pair.key) ? String(pair.key.value) : String(pair.key);
         const child = join(path, key);
-        out[key] = walk(pair.value, child, depth + 1);
+        out[key] = walk(pair.value, child, depth + 1, aliasLine);
         const k = pair.key as YamlNode | null;
         const vEnd = spans.get(child)?.end;
         if (k?.range) spans.set(child, { start: line(k.range[0]), end: vEnd ?? line(k.range[1]) });
       }
       v = out;
     } else if (isSeq(n)) {
-      v = n.items.map((item, i) => walk(item, join(path, String(i)), depth + 1));
+      v = n.items.map((item, i) => walk(item, join(path, String(i)), depth + 1, aliasLine));
     } else if (isScalar(n)) {
       v = scalar(n.value);
     } else v = null;
@@ -106,6 +128,22 @@ function parseYamlTemplate(text: string): ParseResult {
     if (e instanceof TemplateError) return { ok: false, line: e.line, message: e.message };
     throw e;
   }
+}
+
+/**
+ * Each alias's node, in one pass: an alias names the closest anchor before it. (The library's own
+ * `resolve` walks the whole document for every alias, quadratic in a file full of aliases.)
+ */
+function anchorsOf(doc: Document): Map<Alias, unknown> {
+  const latest = new Map<string, unknown>();
+  const out = new Map<Alias, unknown>();
+  visit(doc, {
+    Node: (_key, node) => {
+      if (isAlias(node)) out.set(node, latest.get(node.source));
+      else if (node.anchor) latest.set(node.anchor, node);
+    },
+  });
+  return out;
 }
 
 function scalar(v: unknown): Tpl {
@@ -128,6 +166,8 @@ function longForm(name: string, v: Tpl): Tpl {
 // ---- JSON
 
 function parseJsonTemplate(text: string): ParseResult {
+  const deep = jsonNestingTooDeep(text, MAX_DEPTH);
+  if (deep !== undefined) return { ok: false, line: deep, message: "template nested too deeply" };
   const errors: ParseError[] = [];
   const tree = parseTree(text, errors, { allowTrailingComma: false, disallowComments: true });
   const starts = lineStarts(text);

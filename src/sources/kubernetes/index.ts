@@ -83,7 +83,12 @@ export function readManifests(text: string, file: string): ManifestResult {
     return { records: [], errors: [{ source: SOURCE, file, line: parsed.line, message: parsed.message }] };
   const lines = text.split("\n");
   const records: RawRecord[] = [];
-  const errors: ScanError[] = [];
+  const errors: ScanError[] = parsed.problems.map((p) => ({
+    source: SOURCE,
+    file,
+    line: p.line,
+    message: p.message,
+  }));
   const seen = new Map<string, number>();
   const add = (obj: { [key: string]: Doc }, spans: Map<string, LineSpan>, prefix: string): void => {
     const kind = obj["kind"];
@@ -127,7 +132,7 @@ export function readManifests(text: string, file: string): ManifestResult {
     });
   };
   for (const doc of parsed.docs) if (isObject(doc.value)) add(doc.value, doc.spans, "");
-  if (records.length === 0 && !parsed.docs.some(isApiObject))
+  if (records.length === 0 && errors.length === 0 && !parsed.docs.some(isApiObject))
     return { records: [], errors: [], skipped: "no Kubernetes objects (apiVersion and kind) in the file" };
   return { records, errors };
 }

@@ -78,17 +78,27 @@ describe("kubernetes loader", () => {
     assert.equal(r.records[1]!.attrSpans["metadata.namespace"]?.start_line, 7);
   });
 
-  it("reports invalid YAML with its line and reads nothing from the file", () => {
-    const r = readManifests("apiVersion: v1\nkind: Pod\nmetadata:\n  name: [unclosed\n", "bad.yaml");
-    assert.equal(r.records.length, 0);
+  it("reports an invalid document with its line and still reads the others", () => {
+    const good = "apiVersion: v1\nkind: ServiceAccount\nmetadata:\n  name: ok\n";
+    const r = readManifests(
+      `${good}---\napiVersion: v1\nkind: Pod\nmetadata:\n  name: [unclosed\n`,
+      "bad.yaml",
+    );
+    assert.deepEqual(
+      r.records.map((x) => x.name),
+      ["ok"],
+    );
     assert.equal(r.errors.length, 1);
     assert.equal(r.errors[0]!.file, "bad.yaml");
     assert.match(r.errors[0]!.message, /invalid YAML/);
-    assert.ok((r.errors[0]!.line ?? 0) >= 4);
+    assert.ok((r.errors[0]!.line ?? 0) >= 9);
   });
 
   it("skips Helm templates with a reason instead of failing on them", () => {
-    const r = readManifests("apiVersion: v1\nkind: Service\nmetadata:\n  name: {{ .Release.Name }}\n", "svc.yaml");
+    const r = readManifests(
+      "apiVersion: v1\nkind: Service\nmetadata:\n  name: {{ .Release.Name }}\n",
+      "svc.yaml",
+    );
     assert.deepEqual(r.records, []);
     assert.deepEqual(r.errors, []);
     assert.match(r.skipped ?? "", /helm template/);

@@ -19,7 +19,14 @@ export interface ParsedDoc {
   spans: Map<string, LineSpan>;
 }
 
-export type ParseResult = { ok: true; docs: ParsedDoc[] } | { ok: false; line: number; message: string };
+export interface ParseProblem {
+  line: number;
+  message: string;
+}
+
+/** `problems`: documents that could not be read (a multi-document file keeps its readable ones). */
+export type ParseResult =
+  { ok: true; docs: ParsedDoc[]; problems: ParseProblem[] } | ({ ok: false } & ParseProblem);
 
 const MAX_DEPTH = 128;
 /** Alias expansion is bounded so a "billion laughs" document cannot exhaust memory. */
@@ -50,9 +57,13 @@ function parseYaml(text: string): ParseResult {
   // A file that is not YAML at all comes back as an empty collection with errors.
   const list = Array.isArray(docs) ? docs : [];
   const out: ParsedDoc[] = [];
+  const problems: ParseProblem[] = [];
   for (const doc of list) {
     const err = doc.errors[0];
-    if (err) return { ok: false, line: line(err.pos[0]), message: `invalid YAML: ${firstLine(err.message)}` };
+    if (err) {
+      problems.push({ line: line(err.pos[0]), message: `invalid YAML: ${firstLine(err.message)}` });
+      continue;
+    }
     const spans = new Map<string, LineSpan>();
     let aliases = 0;
     const walk = (node: unknown, path: string, depth: number): Doc => {
@@ -89,11 +100,11 @@ function parseYaml(text: string): ParseResult {
       }
       out.push({ value, spans });
     } catch (e) {
-      if (e instanceof ManifestError) return { ok: false, line: e.line, message: e.message };
-      throw e;
+      if (!(e instanceof ManifestError)) throw e;
+      problems.push({ line: e.line, message: e.message });
     }
   }
-  return { ok: true, docs: out };
+  return { ok: true, docs: out, problems };
 }
 
 function scalar(v: unknown): Doc {
@@ -148,7 +159,7 @@ export function parseJson(text: string, allowComments = false): ParseResult {
     return n.value as Doc;
   };
   try {
-    return { ok: true, docs: [{ value: walk(tree, "", 0), spans }] };
+    return { ok: true, docs: [{ value: walk(tree, "", 0), spans }], problems: [] };
   } catch (e) {
     if (e instanceof ManifestError) return { ok: false, line: e.line, message: e.message };
     throw e;

@@ -50,9 +50,19 @@ export const loadPlan: Loader = async (files: string[], ctx: LoaderContext): Pro
       reportedConfigErrors.add(hcl);
       out.errors.push(...hcl.errors);
     }
-    const r = readPlan(text, shown, hcl);
-    out.records.push(...r.records);
-    out.errors.push(...r.errors);
+    try {
+      const r = readPlan(text, shown, hcl);
+      out.records.push(...r.records);
+      out.errors.push(...r.errors);
+    } catch (e) {
+      // A plan that breaks the reader (stack overflow, say) is this file's error, not the scan's.
+      out.errors.push({
+        source: SOURCE,
+        file: shown,
+        line: 1,
+        message: `cannot read: ${(e as Error).message}`,
+      });
+    }
   }
   return out;
 };

@@ -1,5 +1,9 @@
 /** Reading a plan file: strict JSON, with the line of a parse error and of each resource change. */
 import { parseTree, printParseErrorCode, type Node, type ParseError } from "jsonc-parser";
+import { jsonNestingTooDeep } from "../json-depth.ts";
+
+/** Far deeper than any provider schema nests; every later walk over the values recurses. */
+const MAX_NESTING = 256;
 
 export type JsonValue = string | number | boolean | null | JsonValue[] | JsonObject;
 export type JsonObject = { [key: string]: JsonValue };
@@ -20,6 +24,9 @@ export type Parsed =
 
 /** Parses strict JSON (no comments, no trailing commas), keeping the syntax tree for positions. */
 export function parseJson(text: string): Parsed {
+  const deep = jsonNestingTooDeep(text, MAX_NESTING);
+  if (deep !== undefined)
+    return { ok: false, line: deep, message: `nesting deeper than ${MAX_NESTING} levels` };
   const errors: ParseError[] = [];
   const tree = parseTree(text, errors, { allowTrailingComma: false, disallowComments: true });
   const first = errors[0];

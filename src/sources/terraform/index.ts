@@ -9,12 +9,12 @@
  * treated as scanned, but records are emitted only for blocks of the targeted file (and of the
  * child modules it reaches).
  */
-import { readdirSync, readFileSync, realpathSync, statSync } from "node:fs";
-import { dirname, join, resolve, sep } from "node:path";
+import { readdirSync, realpathSync, statSync } from "node:fs";
+import { dirname, join, resolve } from "node:path";
 import type { Parser } from "web-tree-sitter";
 import type { LoadResult, RawRecord, ScanError } from "../../model/raw.ts";
 import type { Value, ValueMap } from "../../model/value.ts";
-import { MAX_FILE_BYTES } from "../discover.ts";
+import { isInside, readFileInside, ReadRefused } from "../read-file.ts";
 import type { Loader, LoaderContext } from "../loader.ts";
 import type { Expr } from "./ast.ts";
 import { Budget, evaluate, type Env } from "./evaluate.ts";
@@ -27,7 +27,7 @@ import {
   moduleSource,
   type ModuleDef,
 } from "./module.ts";
-import { hclParser, parseHcl } from "./parse-hcl.ts";
+import { hclParser, parseHcl, type ParsedFile } from "./parse-hcl.ts";
 import { parseTfJson } from "./parse-json.ts";
 import { readVarValues, rootVarFiles } from "./tfvars.ts";
 import { EvalError, LimitError, toStr } from "./values.ts";
@@ -123,23 +123,30 @@ class Session {
       const shown = this.ctx.display(file);
       let text: string;
       try {
-        if (statSync(file).size > MAX_FILE_BYTES) {
-          this.skipped.push({ file: shown, reason: `larger than ${MAX_FILE_BYTES / 1024 / 1024} MiB` });
-          continue;
-        }
-        text = readFileSync(file, "utf8");
+        // Module directories and a file target's siblings are listed here, not by discovery:
+        // their symlinks must be held to the scanned tree all the same.
+        text = readFileInside(file, this.readable).toString("utf8");
       } catch (e) {
-        this.errors.push({
-          source: "terraform",
-          file: shown,
-          message: `cannot read: ${(e as Error).message}`,
-        });
+        if (e instanceof ReadRefused && e.skip) this.skipped.push({ file: shown, reason: e.message });
+        else this.errors.push({ source: "terraform", file: shown, message: (e as Error).message });
         continue;
       }
       this.filesRead++;
-      const parsed = file.endsWith(".json")
-        ? parseTfJson(text, shown, this.parser)
-        : parseHcl(this.parser, text, shown);
+      let parsed: ParsedFile;
+      try {
+        parsed = file.endsWith(".json")
+          ? parseTfJson(text, shown, this.parser)
+          : parseHcl(this.parser, text, shown);
+      } catch (e) {
+        // A file that breaks the parser is this file's error: the module's other files still count.
+        this.errors.push({
+          source: "terraform",
+          file: shown,
+          line: 1,
+          message: `cannot parse: ${(e as Error).message}`,
+        });
+        continue;
+      }
       for (const err of parsed.errors)
         this.errors.push({ source: "terraform", file: shown, line: err.line, message: err.message });
       addFile(mod, parsed.body, isOverrideFile(file));
@@ -194,7 +201,7 @@ class Session {
   }
 
   private insideReadable(abs: string): boolean {
-    return this.readable.some((r) => abs === r || abs.startsWith(r.endsWith(sep) ? r : r + sep));
+    return isInside(abs, this.readable);
   }
 
   private loadRoot(dir: string): void {
@@ -222,7 +229,10 @@ class Session {
       },
       renderTemplate: (text, vars) => this.renderTemplate(text, vars, budget),
     };
-    const varFiles = [...rootVarFiles(dir), ...this.ctx.terraform.varFiles];
+    const varFiles = [
+      ...rootVarFiles(dir).map((path) => ({ path, roots: this.readable })),
+      ...this.ctx.terraform.varFiles.map((path) => ({ path, roots: [realOrSelf(path)] })),
+    ];
     const values = readVarValues(
       varFiles,
       this.ctx.terraform.vars,
@@ -272,10 +282,8 @@ class Session {
     if (!this.insideReadable(real))
       throw new EvalError(`${path} is outside the scanned tree and is not read`);
     try {
-      if (statSync(real).size > MAX_FILE_BYTES) throw new EvalError(`${path} is too large to read`);
-      return readFileSync(real);
+      return readFileInside(real, this.readable);
     } catch (e) {
-      if (e instanceof EvalError) throw e;
       throw new EvalError(`cannot read ${path}: ${(e as Error).message}`);
     }
   }
@@ -312,5 +320,14 @@ class Session {
     };
     const v = evaluate(expr, env);
     return typeof v === "number" || typeof v === "boolean" ? toStr(v) : v;
+  }
+}
+
+/** The real path of a file the user named, so a `--var-file` may be a symlink; itself when absent. */
+function realOrSelf(path: string): string {
+  try {
+    return realpathSync(path);
+  } catch {
+    return path;
   }
 }

@@ -40,6 +40,27 @@ export function hclParser(): Promise<Parser> {
   return parserPromise;
 }
 
+/**
+ * Tree-sitter takes seconds and gigabytes on brackets nested a million deep before the reader can
+ * refuse them, so a cheaper count goes first. It counts brackets in strings and comments too, so
+ * its bound is well above MAX_NESTING: only absurd nesting is refused unparsed.
+ */
+const MAX_BRACKETS = 5 * MAX_NESTING;
+
+/** The 1-based line where open brackets first exceed `max`, or undefined. */
+function bracketsTooDeep(text: string, max: number): number | undefined {
+  let depth = 0;
+  let line = 1;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10) line++;
+    else if (c === 40 || c === 91 || c === 123) {
+      if (++depth > max) return line;
+    } else if ((c === 41 || c === 93 || c === 125) && depth > 0) depth--;
+  }
+  return undefined;
+}
+
 class NestingError extends Error {
   readonly line: number;
   constructor(line: number) {
@@ -52,6 +73,12 @@ const BINARY_OPS = new Set(["+", "-", "*", "/", "%", "==", "!=", "<", ">", "<=",
 
 /** Parses one file. `file` is the display path written into spans. */
 export function parseHcl(parser: Parser, text: string, file: string): ParsedFile {
+  const deep = bracketsTooDeep(text, MAX_BRACKETS);
+  if (deep !== undefined)
+    return {
+      body: emptyBody(),
+      errors: [{ line: deep, message: `nesting deeper than ${MAX_NESTING} levels` }],
+    };
   const tree = parser.parse(text);
   if (!tree) return { body: emptyBody(), errors: [{ line: 1, message: "the parser gave no tree" }] };
   try {

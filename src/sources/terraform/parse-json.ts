@@ -11,6 +11,7 @@ import type { Span } from "../../model/resource.ts";
 import type { Attribute, Block, Body, Expr } from "./ast.ts";
 import { emptyBody } from "./ast.ts";
 import { MAX_NESTING, parseHcl, type ParsedFile } from "./parse-hcl.ts";
+import { jsonNestingTooDeep } from "../json-depth.ts";
 
 /** Labels each top-level block type takes in the JSON nesting. */
 const LABELS: Record<string, number> = {
@@ -44,6 +45,12 @@ const NONE: ReadonlySet<string> = new Set();
 class NestingError extends Error {}
 
 export function parseTfJson(text: string, file: string, parser: Parser): ParsedFile {
+  const deep = jsonNestingTooDeep(text, MAX_NESTING);
+  if (deep !== undefined)
+    return {
+      body: emptyBody(),
+      errors: [{ line: deep, message: `nesting deeper than ${MAX_NESTING} levels` }],
+    };
   const parseErrors: ParseError[] = [];
   const root = parseTree(text, parseErrors, { allowTrailingComma: false, disallowComments: true });
   const lines = lineStarts(text);

@@ -4,11 +4,11 @@
  * `--var-file`, then each `--var`. Environment variables (TF_VAR_*) are deliberately not read,
  * so a scan gives the same result on every machine.
  */
-import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
+import { existsSync, readdirSync } from "node:fs";
 import { join } from "node:path";
 import type { ScanError } from "../../model/raw.ts";
 import type { Value } from "../../model/value.ts";
-import { MAX_FILE_BYTES } from "../discover.ts";
+import { readFileInside } from "../read-file.ts";
 import type { Parser } from "web-tree-sitter";
 import { evaluate, type Budget, type Env } from "./evaluate.ts";
 import { parseHcl } from "./parse-hcl.ts";
@@ -48,11 +48,20 @@ export function rootVarFiles(dir: string): string[] {
 }
 
 /**
+ * A variables file and where its real path may lie: a `terraform.tfvars` of the scanned tree only
+ * inside the tree (it may be a symlink to anywhere), a `--var-file` wherever the user put it.
+ */
+export interface VarFile {
+  path: string;
+  roots: readonly string[];
+}
+
+/**
  * Reads variable values. `display` names files in errors; values of unparsable files are skipped
  * with an error. Returns the values and the number of files read.
  */
 export function readVarValues(
-  files: readonly string[],
+  files: readonly VarFile[],
   cli: Record<string, string>,
   parser: Parser,
   budget: Budget,
@@ -61,13 +70,11 @@ export function readVarValues(
 ): Map<string, Value> {
   const values = new Map<string, Value>();
   const env = constantEnv(budget);
-  for (const file of files) {
+  for (const { path: file, roots } of files) {
     const shown = display(file);
     let text: string;
     try {
-      if (statSync(file).size > MAX_FILE_BYTES)
-        throw new Error(`larger than ${MAX_FILE_BYTES / 1024 / 1024} MiB`);
-      text = readFileSync(file, "utf8");
+      text = readFileInside(file, roots).toString("utf8");
     } catch (e) {
       errors.push({
         source: "terraform",

@@ -71,6 +71,8 @@ const disk = single("Microsoft.Compute/disks", "azurerm_managed_disk", (t) => {
   t.copy("disk_size_gb", "properties.diskSizeGB");
 });
 
+const SITE_CONFIG = "Microsoft.Web/sites/config";
+
 /** Function apps are sites whose `kind` says so; both map onto the current azurerm resources. */
 const site = single("Microsoft.Web/sites", "azurerm_linux_web_app", (t) => {
   copyTags(t);
@@ -81,11 +83,21 @@ const site = single("Microsoft.Web/sites", "azurerm_linux_web_app", (t) => {
   t.copy("public_network_access_enabled", "properties.publicNetworkAccess", enabled);
   t.copy("identity.0.type", "identity.type");
   const sc = "properties.siteConfig";
+  // The site's configuration may also be written as a `Microsoft.Web/sites/config` child named `web`.
+  const child = t.index
+    .ofType(SITE_CONFIG)
+    .find((c) => isUnknown(c.attrs["$parent"]) && c.attrs["$parent"].refs.includes(t.src.address));
+  const childProps = child && isValueMap(child.attrs["properties"]) ? child.attrs["properties"] : {};
+  const setting = (name: string): Value | undefined => t.get(`${sc}.${name}`) ?? childProps[name];
   // minTlsVersion defaults to 1.2 and ftpsState to AllAllowed for sites created through ARM.
-  t.put("site_config.0.minimum_tls_version", t.get(`${sc}.minTlsVersion`) ?? "1.2", `${sc}.minTlsVersion`);
-  t.put("site_config.0.ftps_state", t.get(`${sc}.ftpsState`) ?? "AllAllowed", `${sc}.ftpsState`);
-  t.copy("site_config.0.http2_enabled", `${sc}.http20Enabled`);
-  t.copy("site_config.0.remote_debugging_enabled", `${sc}.remoteDebuggingEnabled`);
+  t.put("site_config.0.minimum_tls_version", setting("minTlsVersion") ?? "1.2", `${sc}.minTlsVersion`);
+  t.put("site_config.0.ftps_state", setting("ftpsState") ?? "AllAllowed", `${sc}.ftpsState`);
+  t.put("site_config.0.http2_enabled", setting("http20Enabled"), `${sc}.http20Enabled`);
+  t.put(
+    "site_config.0.remote_debugging_enabled",
+    setting("remoteDebuggingEnabled"),
+    `${sc}.remoteDebuggingEnabled`,
+  );
 });
 
 const aks = single("Microsoft.ContainerService/managedClusters", "azurerm_kubernetes_cluster", (t) => {
@@ -180,4 +192,6 @@ export const translations: Translation[] = [
   pricing,
   contact,
   roleDefinition,
+  // Joined into its site above; no resource of its own.
+  single(SITE_CONFIG, "azurerm_web_app_config_arm", () => {}, true),
 ];

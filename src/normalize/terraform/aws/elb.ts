@@ -4,7 +4,7 @@
  */
 import type { RawRecord } from "../../../model/raw.ts";
 import type { Resource } from "../../../model/resource.ts";
-import { isUnknown, type Value } from "../../../model/value.ts";
+import { isUnknown, unknown, type Value } from "../../../model/value.ts";
 import { asBool, asNumber, block, blocks, ResourceBuilder } from "../../kit.ts";
 import type { NormalizeContext, Normalizer } from "../../registry.ts";
 import { referenced, uidOf } from "./references.ts";
@@ -36,11 +36,19 @@ function normalizeClassic(record: RawRecord): Resource {
   const logs = block(record.attrs, "access_logs");
   if (logs) b.fromAttr("access_logs.enabled", "access_logs.0.enabled", true, bool);
   else b.set("access_logs.enabled", false);
-  const listeners: Value[] = blocks(record.attrs, "listener").map((l) => ({
-    protocol: String(l["lb_protocol"] ?? "").toUpperCase(),
-    port: asNumber(l["lb_port"]),
-  }));
+  const written = blocks(record.attrs, "listener");
+  const listeners: Value[] = written.map((l) => {
+    const p = l["lb_protocol"];
+    return { protocol: isUnknown(p) ? p : String(p ?? "").toUpperCase(), port: asNumber(l["lb_port"]) };
+  });
   b.set("listeners", listeners, { attr: "listener" });
+  // Each listener points at its own block, so a finding names the listener it judges.
+  written.forEach((_, i) => {
+    const span = record.attrSpans[`listener.${i}.lb_protocol`] ?? record.attrSpans[`listener.${i}`];
+    if (span) (b.resource.positions ??= {})[`listeners.${i}`] = span;
+  });
+  // The provider turns cross-zone load balancing on unless told otherwise (the API's own default is off).
+  b.fromAttr("cross_zone", "cross_zone_load_balancing", true, bool);
   return b.build();
 }
 
@@ -91,7 +99,69 @@ function normalizeListener(record: RawRecord, ctx: NormalizeContext): Resource {
   return b.build();
 }
 
+/**
+ * A classic ELB policy of type `SSLNegotiationPolicyType` → `tls_policy`: its `policy_attribute`
+ * blocks turn protocols (`Protocol-TLSv1`) and ciphers (`ECDHE-RSA-AES128-GCM-SHA256`) on with the
+ * value `"true"`, or copy a predefined policy (`Reference-Security-Policy`). Other policy types
+ * (stickiness, proxy protocol, back-end keys) carry no security setting the rules judge.
+ */
+function normalizeElbPolicy(record: RawRecord): Resource | null {
+  if (record.attrs["policy_type_name"] !== "SSLNegotiationPolicyType") return null;
+  const b = new ResourceBuilder(record, { provider: "aws", type: "tls_policy", name: policyName(record) });
+  const attrs = blocks(record.attrs, "policy_attribute");
+  const unknownAt = attrs.findIndex((a) => isUnknown(a["name"]) || isUnknown(a["value"]));
+  if (unknownAt >= 0) {
+    const why = unknown("a policy attribute is computed at apply time");
+    for (const k of ["reference_policy", "protocols", "ciphers"])
+      b.set(k, why, { attr: `policy_attribute.${unknownAt}` });
+    return b.build();
+  }
+  const on = attrs.flatMap((a, i) =>
+    String(a["value"]).toLowerCase() === "true"
+      ? [{ name: String(a["name"]), at: `policy_attribute.${i}` }]
+      : [],
+  );
+  const refAt = attrs.findIndex((a) => a["name"] === "Reference-Security-Policy");
+  const ref = refAt >= 0 ? attrs[refAt] : undefined;
+  b.set(
+    "reference_policy",
+    ref ? String(ref["value"]) : null,
+    ref ? { attr: `policy_attribute.${refAt}` } : undefined,
+  );
+  const protocols = on.filter((a) => a.name.startsWith("Protocol-"));
+  const ciphers = on.filter(
+    (a) => !a.name.startsWith("Protocol-") && a.name !== "Server-Defined-Cipher-Order",
+  );
+  b.set(
+    "protocols",
+    protocols.map((p) => p.name.slice("Protocol-".length)),
+    protocols[0] ? { attr: protocols[0].at } : { attr: "policy_attribute" },
+  );
+  b.set(
+    "ciphers",
+    ciphers.map((c) => c.name),
+    ciphers[0] ? { attr: ciphers[0].at } : { attr: "policy_attribute" },
+  );
+  // Each list entry points at its own policy_attribute block, so a finding names the line it judges.
+  const positions = (b.resource.positions ??= {});
+  for (const [key, list] of [
+    ["protocols", protocols],
+    ["ciphers", ciphers],
+  ] as const)
+    list.forEach((x, i) => {
+      const span = record.attrSpans[x.at];
+      if (span) positions[`${key}.${i}`] = span;
+    });
+  return b.build();
+}
+
+function policyName(record: RawRecord): string {
+  const n = record.attrs["policy_name"];
+  return typeof n === "string" && n !== "" ? n : record.name;
+}
+
 export const normalizers: Normalizer[] = [
+  { native_types: ["aws_load_balancer_policy"], normalize: normalizeElbPolicy },
   { native_types: LB_TYPES, normalize: normalizeLb },
   { native_types: ["aws_elb"], normalize: normalizeClassic },
   { native_types: ["aws_lb_listener", "aws_alb_listener"], normalize: normalizeListener },

@@ -42,7 +42,7 @@ function normalizeKey(record: RawRecord, ctx: NormalizeContext): Resource {
   // Without a policy the key gets the default key policy: the account's root principal only.
   const policy = policyValue(raw, ctx);
   b.set("policy", policy, from);
-  const read = readPolicy(policy);
+  const read = readPolicy(policy, { resourcesMayBeUnknown: true });
   b.set("public_policy", read.ok ? publicStatements(read.doc).length > 0 : unknown(read.reason), from);
   return b.build();
 }

@@ -11,6 +11,7 @@ import { readPolicy, publicStatements, type PolicyDocument } from "../../../rule
 import { asBool, block, blocks, ResourceBuilder } from "../../kit.ts";
 import type { NormalizeContext, Normalizer } from "../../registry.ts";
 import { policyValue } from "./policy-documents.ts";
+import { referenced } from "./references.ts";
 
 const C = {
   pab: "aws_s3_bucket_public_access_block",
@@ -47,13 +48,37 @@ function tri(v: Value): Tri {
   return typeof v === "boolean" || isUnknown(v) ? v : unknown("not a boolean");
 }
 
-function normalizeBucket(record: RawRecord, ctx: NormalizeContext): Resource {
-  const b = new ResourceBuilder(record, { provider: "aws", type: "cloud_storage_bucket" });
+/**
+ * One bucket from its `aws_s3_bucket` block and the companions pointing at it, or, when `orphans`
+ * is given, from companions alone whose bucket is not in this configuration (created elsewhere,
+ * by another module or by hand). `record` is then the first of them: the resource carries its
+ * address, and settings no companion states are unknown instead of read from inline arguments.
+ */
+function normalizeBucket(
+  record: RawRecord,
+  ctx: NormalizeContext,
+  orphans?: Map<string, RawRecord>,
+): Resource {
+  const b = new ResourceBuilder(record, {
+    provider: "aws",
+    type: "cloud_storage_bucket",
+    ...(orphans ? { name: orphanBucketName(record) } : {}),
+  });
   const companion = (type: string): RawRecord | undefined => {
+    if (orphans) {
+      const found = orphans.get(type);
+      if (found && found !== record) b.join(found);
+      return found;
+    }
     const found = ctx.index.companions(record, type, "bucket", ["bucket"]);
     for (const f of found) b.join(f);
     return found[0];
   };
+  // What the bucket's own block would say: nothing when it is not in this configuration.
+  const inline: ValueMap = orphans ? {} : record.attrs;
+  const elsewhere = (what: string): Unknown =>
+    unknown(`${what} of bucket ${b.resource.name}, which is not in this configuration`);
+  const unstated = (rec: RawRecord | undefined): boolean => orphans !== undefined && rec === undefined;
 
   // Encryption: every bucket is encrypted with SSE-S3 by default since January 2023.
   const sse = companion(C.sse);
@@ -67,7 +92,7 @@ function normalizeBucket(record: RawRecord, ctx: NormalizeContext): Resource {
         rec: record,
         path: "server_side_encryption_configuration.0.rule.0.apply_server_side_encryption_by_default.0",
         rule: block(
-          block(block(record.attrs, "server_side_encryption_configuration") ?? {}, "rule") ?? {},
+          block(block(inline, "server_side_encryption_configuration") ?? {}, "rule") ?? {},
           "apply_server_side_encryption_by_default",
         ),
       };
@@ -88,6 +113,9 @@ function normalizeBucket(record: RawRecord, ctx: NormalizeContext): Resource {
         : false;
     b.set("encryption.customer_managed_key", cmk, from);
     b.set("encryption.key_id", key === undefined ? null : key, from);
+  } else if (unstated(sse)) {
+    b.set("encryption.customer_managed_key", elsewhere("the encryption key"));
+    b.set("encryption.key_id", elsewhere("the encryption key"));
   } else {
     b.set("encryption.customer_managed_key", false);
     b.set("encryption.key_id", null);
@@ -107,26 +135,32 @@ function normalizeBucket(record: RawRecord, ctx: NormalizeContext): Resource {
       record: ver,
       attr: "versioning_configuration.0.mfa_delete",
     });
+  } else if (unstated(ver)) {
+    b.set("versioning.enabled", elsewhere("versioning"));
+    b.set("versioning.mfa_delete", elsewhere("MFA delete"));
   } else {
-    const inline = block(record.attrs, "versioning");
+    const v3 = block(inline, "versioning");
     b.set(
       "versioning.enabled",
-      asBool(inline?.["enabled"], false),
-      inline ? { attr: "versioning.0.enabled" } : undefined,
+      asBool(v3?.["enabled"], false),
+      v3 ? { attr: "versioning.0.enabled" } : undefined,
     );
     b.set(
       "versioning.mfa_delete",
-      asBool(inline?.["mfa_delete"], false),
-      inline ? { attr: "versioning.0.mfa_delete" } : undefined,
+      asBool(v3?.["mfa_delete"], false),
+      v3 ? { attr: "versioning.0.mfa_delete" } : undefined,
     );
   }
 
   // Server access logging.
   const log = companion(C.logging);
-  const inlineLog = block(record.attrs, "logging");
+  const inlineLog = block(inline, "logging");
   if (log) {
     b.set("logging.enabled", true, { record: log });
     b.set("logging.target", log.attrs["target_bucket"] ?? null, { record: log, attr: "target_bucket" });
+  } else if (unstated(log)) {
+    b.set("logging.enabled", elsewhere("access logging"));
+    b.set("logging.target", elsewhere("access logging"));
   } else {
     b.set("logging.enabled", inlineLog !== undefined, inlineLog ? { attr: "logging" } : undefined);
     b.set(
@@ -138,9 +172,9 @@ function normalizeBucket(record: RawRecord, ctx: NormalizeContext): Resource {
 
   // Object lock: `object_lock_enabled` (v4) or the v3 block, or a lock configuration resource.
   const lock = companion(C.lock);
-  const lockBlock = block(record.attrs, "object_lock_configuration");
-  if (record.attrs["object_lock_enabled"] !== undefined && record.attrs["object_lock_enabled"] !== null) {
-    b.set("object_lock.enabled", asBool(record.attrs["object_lock_enabled"], false), {
+  const lockBlock = block(inline, "object_lock_configuration");
+  if (inline["object_lock_enabled"] !== undefined && inline["object_lock_enabled"] !== null) {
+    b.set("object_lock.enabled", asBool(inline["object_lock_enabled"], false), {
       attr: "object_lock_enabled",
     });
   } else if (lockBlock) {
@@ -151,11 +185,13 @@ function normalizeBucket(record: RawRecord, ctx: NormalizeContext): Resource {
   } else if (lock) {
     const v = lock.attrs["object_lock_enabled"] ?? "Enabled";
     b.set("object_lock.enabled", isUnknown(v) ? v : v === "Enabled", { record: lock });
-  } else b.set("object_lock.enabled", false);
+  } else b.set("object_lock.enabled", unstated(lock) ? elsewhere("object lock") : false);
 
   // ACL: the companion replaces the inline `acl` / `grant` arguments.
   const aclRec = companion(C.acl);
-  const acl = aclGrants(aclRec ? aclRec.attrs : record.attrs, aclRec !== undefined);
+  const acl = unstated(aclRec)
+    ? { all: elsewhere("the ACL"), authenticated: elsewhere("the ACL"), nonPrivate: elsewhere("the ACL") }
+    : aclGrants(aclRec ? aclRec.attrs : inline, aclRec !== undefined);
   const aclFrom = aclRec
     ? { record: aclRec, attr: acl.attr ?? "acl" }
     : acl.attr
@@ -186,14 +222,18 @@ function normalizeBucket(record: RawRecord, ctx: NormalizeContext): Resource {
 
   // Policy: the companion replaces the inline argument.
   const polRec = companion(C.policy);
-  const policy = polRec ? policyValue(polRec.attrs["policy"], ctx) : policyValue(record.attrs["policy"], ctx);
+  const policy = polRec
+    ? policyValue(polRec.attrs["policy"], ctx)
+    : unstated(polRec)
+      ? elsewhere("the bucket policy")
+      : policyValue(inline["policy"], ctx);
   const polFrom = polRec
     ? { record: polRec, attr: "policy" }
-    : record.attrs["policy"] !== undefined
+    : inline["policy"] !== undefined
       ? { attr: "policy" }
       : undefined;
   b.set("policy", policy, polFrom);
-  const read = readPolicy(policy);
+  const read = readPolicy(policy, { resourcesMayBeUnknown: true });
   const publicPolicy: Tri = read.ok ? publicStatements(read.doc).length > 0 : unknown(read.reason);
   b.set("public_policy", publicPolicy, polFrom);
   b.set("https_only", read.ok ? deniesInsecureTransport(read.doc) : unknown(read.reason), polFrom);
@@ -215,10 +255,21 @@ function normalizeBucket(record: RawRecord, ctx: NormalizeContext): Resource {
     block_public_policy: setting("block_public_policy"),
     restrict_public_buckets: setting("restrict_public_buckets"),
   };
+  // A bucket declared elsewhere may have its block declared there too: the settings are unknown,
+  // while its exposure below is still judged by what the companions here ask for.
+  const blockElsewhere = unstated(pab) && account === undefined;
   for (const [k, v] of Object.entries(settings)) {
-    b.set(`public_access_block.${k}`, v, pab ? { record: pab, attr: k } : pabFrom);
+    b.set(
+      `public_access_block.${k}`,
+      blockElsewhere ? elsewhere("the public access block") : v,
+      pab ? { record: pab, attr: k } : pabFrom,
+    );
   }
-  b.set("public_access_blocked", and(...Object.values(settings)), pabFrom);
+  b.set(
+    "public_access_blocked",
+    blockElsewhere ? elsewhere("the public access block") : and(...Object.values(settings)),
+    pabFrom,
+  );
 
   // Public: a public ACL that is not ignored/blocked, or a public policy that is not restricted/blocked.
   // Without a block in the configuration the bucket is judged by what it asks for: S3's default block
@@ -233,37 +284,41 @@ function normalizeBucket(record: RawRecord, ctx: NormalizeContext): Resource {
 
   // Lifecycle, replication, website, CORS.
   const lc = companion(C.lifecycle);
-  const lcRules = lc ? blocks(lc.attrs, "rule") : blocks(record.attrs, "lifecycle_rule");
+  const lcRules = lc ? blocks(lc.attrs, "rule") : blocks(inline, "lifecycle_rule");
   const lcEnabled = lcRules.map((r) => (lc ? statusEnabled(r["status"]) : tri(asBool(r["enabled"], false))));
   b.set(
     "lifecycle_rules",
-    lcEnabled.length === 0 ? false : or(...lcEnabled),
+    unstated(lc) ? elsewhere("lifecycle rules") : lcEnabled.length === 0 ? false : or(...lcEnabled),
     lc ? { record: lc } : lcRules.length ? { attr: "lifecycle_rule" } : undefined,
   );
 
   const rep = companion(C.replication);
   const repRules = rep
     ? blocks(rep.attrs, "rule")
-    : blocks(block(record.attrs, "replication_configuration") ?? {}, "rules");
+    : blocks(block(inline, "replication_configuration") ?? {}, "rules");
   b.set(
     "replication_enabled",
-    repRules.length === 0 ? false : or(...repRules.map((r) => statusEnabled(r["status"]))),
+    unstated(rep)
+      ? elsewhere("replication")
+      : repRules.length === 0
+        ? false
+        : or(...repRules.map((r) => statusEnabled(r["status"]))),
     rep ? { record: rep } : repRules.length ? { attr: "replication_configuration" } : undefined,
   );
 
   const web = companion(C.website);
-  const inlineWeb = block(record.attrs, "website");
+  const inlineWeb = block(inline, "website");
   b.set(
     "website_enabled",
-    web !== undefined || inlineWeb !== undefined,
+    unstated(web) ? elsewhere("website hosting") : web !== undefined || inlineWeb !== undefined,
     web ? { record: web } : inlineWeb ? { attr: "website" } : undefined,
   );
 
   const cors = companion(C.cors);
-  const corsRules = cors ? blocks(cors.attrs, "cors_rule") : blocks(record.attrs, "cors_rule");
+  const corsRules = cors ? blocks(cors.attrs, "cors_rule") : blocks(inline, "cors_rule");
   b.set(
     "cors_allows_any_origin_write",
-    or(...corsRules.map(corsAnyOriginWrite), false),
+    unstated(cors) ? elsewhere("CORS rules") : or(...corsRules.map(corsAnyOriginWrite), false),
     cors ? { record: cors } : corsRules.length ? { attr: "cors_rule" } : undefined,
   );
 
@@ -354,10 +409,77 @@ export function deniesInsecureTransport(doc: PolicyDocument): boolean {
   );
 }
 
+/**
+ * What an orphan companion's `bucket` names: the literal bucket name, or the addresses it
+ * references (a bucket of another module, or one this configuration does not declare). Undefined
+ * when it names nothing comparable (a variable), so the companion stands alone.
+ */
+function orphanKey(record: RawRecord): string | undefined {
+  const v = record.attrs["bucket"];
+  if (typeof v === "string" && v !== "") return `name:${v}`;
+  if (isUnknown(v) && v.refs.length > 0) return `ref:${[...v.refs].sort().join(",")}`;
+  return undefined;
+}
+
+function orphanBucketName(record: RawRecord): string {
+  const v = record.attrs["bucket"];
+  if (typeof v === "string" && v !== "") return v;
+  if (isUnknown(v) && v.refs.length > 0) return v.refs[0] as string;
+  return record.name;
+}
+
+const COMPANION_TYPES: readonly string[] = Object.values(C);
+
+function isOrphan(record: RawRecord, ctx: NormalizeContext): boolean {
+  return referenced(ctx.index, record, record.attrs["bucket"], ["aws_s3_bucket"], ["bucket"]).length === 0;
+}
+
+/**
+ * The companions standing for one bucket that is not in this configuration, grouped by the
+ * bucket they name: the n-th companion of each type goes into the n-th group, so that two public
+ * access blocks written for the same bucket are both judged rather than one hiding the other.
+ */
+function orphanGroups(ctx: NormalizeContext, module: string): Map<string, RawRecord>[] {
+  const byKey = new Map<string, Map<string, RawRecord[]>>();
+  const groups: Map<string, RawRecord>[] = [];
+  for (const type of COMPANION_TYPES) {
+    for (const r of ctx.index.ofType(type)) {
+      if (r.module !== module || !isOrphan(r, ctx)) continue;
+      const key = orphanKey(r);
+      if (key === undefined) {
+        groups.push(new Map([[type, r]]));
+        continue;
+      }
+      const perType = byKey.get(key) ?? new Map<string, RawRecord[]>();
+      byKey.set(key, perType);
+      perType.set(type, [...(perType.get(type) ?? []), r]);
+    }
+  }
+  for (const perType of byKey.values()) {
+    const depth = Math.max(...[...perType.values()].map((l) => l.length));
+    for (let i = 0; i < depth; i++) {
+      const g = new Map<string, RawRecord>();
+      for (const [type, list] of perType) if (list[i]) g.set(type, list[i] as RawRecord);
+      groups.push(g);
+    }
+  }
+  return groups;
+}
+
 export const normalizers: Normalizer[] = [
   {
     native_types: ["aws_s3_bucket"],
     companions: Object.values(C),
-    normalize: normalizeBucket,
+    normalize: (record, ctx) => normalizeBucket(record, ctx),
+  },
+  {
+    // A companion whose bucket is not declared here still configures a real bucket: the first
+    // companion of each group stands for it, so findings point at the companions' own lines.
+    native_types: [...COMPANION_TYPES],
+    normalize(record, ctx) {
+      if (!isOrphan(record, ctx)) return null;
+      const group = orphanGroups(ctx, record.module).find((g) => [...g.values()][0] === record);
+      return group ? normalizeBucket(record, ctx, group) : null;
+    },
   },
 ];

@@ -94,6 +94,21 @@ function nodePool(
   );
 }
 
+function setNetworkPolicy(b: ResourceBuilder, record: RawRecord): void {
+  const nodesAttr = "network_policy.0.enabled";
+  const nodes = asBool(at(record, nodesAttr), false);
+  const written = { attr: nodesAttr };
+  if (nodes !== true) {
+    b.set("network_policy", nodes, at(record, nodesAttr) !== undefined ? written : undefined);
+    return;
+  }
+  const addonAttr = "addons_config.0.network_policy_config.0.disabled";
+  const disabled = asBool(at(record, addonAttr), false);
+  if (isUnknown(disabled)) b.set("network_policy", disabled, { attr: addonAttr });
+  else if (disabled === true) b.set("network_policy", false, { attr: addonAttr });
+  else b.set("network_policy", true, written);
+}
+
 function clusterOf(record: RawRecord, ctx: NormalizeContext): RawRecord[] {
   const v = record.attrs["cluster"];
   return ctx.index.ofType("google_container_cluster").filter((c) => {
@@ -137,10 +152,12 @@ function normalizeCluster(record: RawRecord, ctx: NormalizeContext) {
     });
   }
 
-  // Network policy: the network_policy addon, or Dataplane V2 which enforces policies itself.
+  // Network policy: Dataplane V2 enforces policies itself; otherwise it takes the nodes'
+  // `network_policy` and the master's addon, which GKE adds when a cluster is created with network
+  // policy on, unless the addon is written disabled.
   const dp = a["datapath_provider"];
   if (dp === "ADVANCED_DATAPATH") b.set("network_policy", true, { attr: "datapath_provider" });
-  else flag(b, record, "network_policy", "network_policy.0.enabled", false);
+  else setNetworkPolicy(b, record);
 
   flag(b, record, "legacy_abac", "enable_legacy_abac", false);
   const auth = block(a, "master_auth");

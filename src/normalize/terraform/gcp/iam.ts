@@ -144,8 +144,9 @@ function normalizeServiceAccountKey(record: RawRecord, ctx: NormalizeContext) {
 function normalizeAuditConfig(record: RawRecord) {
   const b = new ResourceBuilder(record, { provider: "gcp", type: "audit_log" });
   const configs = blocks(record.attrs, "audit_log_config");
-  // Admin Activity audit logs are always written and global; this resource adds Data Access logs.
-  b.set("enabled", configs.length > 0, { attr: "audit_log_config" });
+  // Admin Activity audit logs are always written and global (they cannot be turned off); this
+  // resource adds Data Access logs, which gcp-logging-audit-config-covers-all-services judges.
+  b.set("enabled", true);
   b.set("multi_region", true);
   b.set("management_events", true);
   b.fromAttr("all_services", "service", false, (v) => (isUnknown(v) ? v : v === "allServices"));

@@ -103,7 +103,10 @@ function dataPolicyBindings(
   const docs = index
     .ofType("google_iam_policy")
     .filter(
-      (r) => r.mode === "data" && r.module === from.module && (r.address === ref || baseAddress(r.address) === ref),
+      (r) =>
+        r.mode === "data" &&
+        r.module === from.module &&
+        (r.address === ref || baseAddress(r.address) === ref),
     );
   const doc = docs[0];
   if (doc === undefined) return undefined;
@@ -122,7 +125,11 @@ function dataPolicyBindings(
       role: o["role"] ?? unknown(`${doc.address} binding without role`),
       members,
       conditional: o["condition"] !== undefined && o["condition"] !== null,
-      from: { record: doc, roleAttr: `binding.${i}.role`, membersAttr: `binding.${i}.${o["members"] !== undefined ? "members" : "member"}` },
+      from: {
+        record: doc,
+        roleAttr: `binding.${i}.role`,
+        membersAttr: `binding.${i}.${o["members"] !== undefined ? "members" : "member"}`,
+      },
     };
   });
 }

@@ -40,17 +40,15 @@ export function outsideTarget(
   if (isUnknown(target) && target.refs.length === 0) return { name: record.address, grants: [record] };
   const keys = keysOf(target);
   if (keys.length === 0) return null;
-  const declared = index
-    .ofType(opts.primaryType)
-    .some(
-      (p) =>
-        p.module === record.module &&
-        (keys.includes(baseAddress(p.address)) ||
-          opts.nameAttrs.some((a) => {
-            const name = p.attrs[a];
-            return typeof name === "string" && keys.includes(name);
-          })),
-    );
+  const declared = index.ofType(opts.primaryType).some(
+    (p) =>
+      p.module === record.module &&
+      (keys.includes(baseAddress(p.address)) ||
+        opts.nameAttrs.some((a) => {
+          const name = p.attrs[a];
+          return typeof name === "string" && keys.includes(name);
+        })),
+  );
   if (declared) return null;
   const grants = opts.grantTypes
     .flatMap((t) => index.ofType(t))

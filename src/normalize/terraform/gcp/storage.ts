@@ -104,9 +104,14 @@ function normalizeBucket(record: RawRecord, ctx: NormalizeContext) {
 
   const logging = block(record.attrs, "logging");
   const logBucket = logging?.["log_bucket"];
-  if (logBucket === undefined || logBucket === null) {
+  if (logging === undefined) {
     b.set("logging.enabled", false);
     b.set("logging.target", null);
+  } else if (logBucket === undefined || logBucket === null) {
+    // log_bucket is required in the block: Terraform rejects a logging block without it.
+    const invalid = unknown("the logging block has no log_bucket");
+    b.set("logging.enabled", invalid, { attr: "logging" });
+    b.set("logging.target", invalid, { attr: "logging" });
   } else {
     b.set("logging.enabled", true, { attr: "logging.0.log_bucket" });
     b.set("logging.target", logBucket, { attr: "logging.0.log_bucket" });
@@ -190,7 +195,11 @@ function normalizeOrphanGrant(record: RawRecord, ctx: NormalizeContext) {
     grantTypes: [...IAM_TYPES, ...ACL_TYPES],
   });
   if (outside === null) return null;
-  const b = new ResourceBuilder(record, { provider: "gcp", type: "cloud_storage_bucket", name: outside.name });
+  const b = new ResourceBuilder(record, {
+    provider: "gcp",
+    type: "cloud_storage_bucket",
+    name: outside.name,
+  });
   for (const c of outside.grants.slice(1)) b.join(c);
   const unset = unknown("the bucket is not declared in this configuration");
   b.set("uniform_access", unset);

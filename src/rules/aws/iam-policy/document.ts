@@ -16,7 +16,16 @@ export interface PolicyDocument {
 /** A parsed document, or the reason it could not be read (unknown value, malformed JSON). */
 export type ReadResult = { ok: true; doc: PolicyDocument } | { ok: false; reason: string };
 
-export function readPolicy(v: Value | undefined): ReadResult {
+export interface ReadOptions {
+  /**
+   * The caller asks who may act, not on what (public access of a resource policy): a `Resource`
+   * computed at apply time (`aws_sqs_queue.q.arn`) is left out instead of making the document
+   * unknown, since an Allow to anyone is no less public whichever resource it names.
+   */
+  resourcesMayBeUnknown?: boolean;
+}
+
+export function readPolicy(v: Value | undefined, opts: ReadOptions = {}): ReadResult {
   if (v === undefined || v === null) return { ok: true, doc: { statements: [] } };
   if (isUnknown(v)) return { ok: false, reason: v.reason };
   let root: unknown = v;
@@ -35,7 +44,7 @@ export function readPolicy(v: Value | undefined): ReadResult {
   const list = Array.isArray(raw) ? raw : [raw];
   const statements: PolicyStatement[] = [];
   for (const s of list) {
-    const st = readStatement(s);
+    const st = readStatement(s, opts);
     if (typeof st === "string") return { ok: false, reason: st };
     statements.push(st);
   }
@@ -43,7 +52,7 @@ export function readPolicy(v: Value | undefined): ReadResult {
 }
 
 /** One statement, or a string saying why it cannot be read. */
-function readStatement(s: Value): PolicyStatement | string {
+function readStatement(s: Value, opts: ReadOptions): PolicyStatement | string {
   if (isUnknown(s)) return s.reason;
   if (!isValueMap(s)) return "statement is not an object";
   const effect = s["Effect"];
@@ -58,7 +67,8 @@ function readStatement(s: Value): PolicyStatement | string {
     ["NotResource", "not_resources"],
   ] as const) {
     if (s[key] === undefined) continue;
-    const list = stringList(s[key]);
+    const onResources = key === "Resource" || key === "NotResource";
+    const list = stringList(s[key], onResources && opts.resourcesMayBeUnknown === true);
     if (typeof list === "string") return `${key}: ${list}`;
     out[field] = list;
   }
@@ -80,13 +90,17 @@ function readStatement(s: Value): PolicyStatement | string {
   return out;
 }
 
-function stringList(v: Value | undefined): string[] | string {
+/** The strings of a list; with `skipUnknown`, unknown entries are left out rather than failing it. */
+function stringList(v: Value | undefined, skipUnknown = false): string[] | string {
   if (v === undefined || v === null) return [];
-  if (isUnknown(v)) return v.reason;
+  if (isUnknown(v)) return skipUnknown ? [] : v.reason;
   const items = Array.isArray(v) ? v : [v];
   const out: string[] = [];
   for (const x of items) {
-    if (isUnknown(x)) return x.reason;
+    if (isUnknown(x)) {
+      if (skipUnknown) continue;
+      return x.reason;
+    }
     if (typeof x === "string") out.push(x);
     else if (typeof x === "number" || typeof x === "boolean") out.push(String(x));
     else return "not a string";

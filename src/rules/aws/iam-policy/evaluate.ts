@@ -99,6 +99,8 @@ const POSITIVE_OPERATOR =
 
 function isRestrictingValue(key: string, values: string[]): boolean {
   if (values.length === 0 || values.some((v) => v === "*")) return false;
+  // An empty value names nobody: `sts:ExternalId = ""` is a placeholder, not a shared secret.
+  if (values.some((v) => v.trim() === "")) return false;
   if (key === "aws:sourceip") return !values.some((v) => v === "0.0.0.0/0" || v === "::/0");
   return true;
 }
