@@ -109,4 +109,40 @@ describe("Kubernetes and ARM in a scanned tree", () => {
       rmSync(dir, { recursive: true, force: true });
     }
   });
+
+  it("folds a site's config child into the site", async () => {
+    const dir = realpathSync(mkdtempSync(join(tmpdir(), "parapet-arm-site-")));
+    try {
+      const site = (tls: string) =>
+        JSON.stringify({
+          $schema: "https://schema.management.azure.com/schemas/2019-04-01/deploymentTemplate.json#",
+          resources: [
+            {
+              type: "Microsoft.Web/sites",
+              apiVersion: "2023-01-01",
+              name: "shop",
+              properties: { httpsOnly: true },
+            },
+            {
+              type: "Microsoft.Web/sites/config",
+              apiVersion: "2023-01-01",
+              name: "shop/web",
+              properties: { minTlsVersion: tls },
+            },
+          ],
+        });
+      writeFileSync(join(dir, "old.json"), site("1.0"));
+      writeFileSync(join(dir, "new.json"), site("1.2"));
+      const out = await scanTargets({ targets: ["."], cwd: dir, rules: builtinRules() });
+      assert.deepEqual(out.report.errors, []);
+      const tls = out.results.filter((r) => r.rule.id === "azure-app-service-min-tls-1-2");
+      assert.deepEqual(tls.map((r) => [r.resource.source.file, r.status]).sort(), [
+        ["new.json", "pass"],
+        ["old.json", "fail"],
+      ]);
+      assert.equal(out.resources.filter((r) => r.native_type === "Microsoft.Web/sites/config").length, 0);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
 });

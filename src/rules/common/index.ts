@@ -11,6 +11,7 @@ import { firewallRestrictsDatabasePorts } from "./firewall-restricts-database-po
 import { firewallRestrictsAdminServicePorts } from "./firewall-restricts-admin-service-ports.ts";
 import { firewallRestrictsAllPortsFromInternet } from "./firewall-restricts-all-ports-from-internet.ts";
 import { diskEncrypted } from "./disk-encrypted.ts";
+import { diskAttachedToInstance } from "./disk-attached-to-instance.ts";
 import { diskSnapshotEncrypted } from "./disk-snapshot-encrypted.ts";
 import { diskSnapshotNotPublic } from "./disk-snapshot-not-public.ts";
 import { databaseSnapshotEncrypted } from "./database-snapshot-encrypted.ts";
@@ -36,6 +37,7 @@ export const rules: Rule[] = [
   firewallRestrictsAdminServicePorts,
   firewallRestrictsAllPortsFromInternet,
   diskEncrypted,
+  diskAttachedToInstance,
   diskSnapshotEncrypted,
   diskSnapshotNotPublic,
   databaseSnapshotEncrypted,
