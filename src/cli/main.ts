@@ -12,6 +12,14 @@ import { registerExceptions } from "./exceptions-command.ts";
 import { registerPolicy } from "./policy-command.ts";
 import { UsageError } from "./args.ts";
 
+// Output piped into `head` or a closed pager: stop quietly, as Unix tools do, instead of crashing.
+for (const stream of [process.stdout, process.stderr]) {
+  stream.on("error", (e: NodeJS.ErrnoException) => {
+    if (e.code === "EPIPE") process.exit(process.exitCode ?? 0);
+    throw e;
+  });
+}
+
 const program = new Command();
 program
   .name("parapet")

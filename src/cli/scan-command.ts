@@ -127,7 +127,8 @@ async function runScan(targets: string[], flags: ScanFlags, failOnGiven: boolean
     process.stderr.write(`parapet: nothing to scan in ${targets.join(", ")}\n`);
     return 2;
   }
-  return concludeGate(report, gated.full, sg, flags.notify);
+  const listed = outputs.some((o) => o.format === "table" && o.file === undefined);
+  return concludeGate(report, gated.full, sg, flags.notify, listed);
 }
 
 function parseThreshold(v: string): Severity | "none" {

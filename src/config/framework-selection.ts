@@ -8,6 +8,7 @@
  * Without the key every built-in rule runs, and custom rules with it.
  */
 import type { Framework } from "../frameworks/catalog.ts";
+import type { Rule } from "../rules/rule.ts";
 import { ConfigError } from "./load.ts";
 
 export interface FrameworkSelection {
@@ -49,6 +50,30 @@ export function selectFromConfig(
     }
   }
   return { builtin: all ? "all" : [...picked.values()], custom };
+}
+
+/**
+ * The built-in rules these frameworks map, each narrowed to the providers the mapping frameworks
+ * judge: with CIS AWS alone, a cross-cloud rule runs on AWS resources only, while a framework
+ * without a provider (SOC 2, PCI DSS) keeps every provider of its rules.
+ */
+export function rulesOfFrameworks(rules: readonly Rule[], frameworks: readonly Framework[]): Rule[] {
+  const judged = new Map<string, Set<string> | "all">();
+  for (const fw of frameworks) {
+    for (const id of fw.controls.flatMap((c) => c.rules)) {
+      const now = judged.get(id);
+      if (fw.provider === undefined) judged.set(id, "all");
+      else if (now !== "all") judged.set(id, (now ?? new Set<string>()).add(fw.provider));
+    }
+  }
+  return rules.flatMap((r) => {
+    const providers = judged.get(r.id);
+    if (providers === undefined) return [];
+    if (providers === "all") return [r];
+    const kept = r.providers.filter((p) => providers.has(p));
+    if (kept.length === 0) return [];
+    return [kept.length === r.providers.length ? r : { ...r, providers: kept }];
+  });
 }
 
 /** `cis-aws` → `cis`, `pci-dss-4.0` → `pci`, `nist-800-53-r5` → `nist`, `soc2` → `soc2`. */

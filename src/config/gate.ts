@@ -77,24 +77,30 @@ export function readBaseline(file: string): ScanReport {
   return r as ScanReport;
 }
 
-/** What the gate prints on stderr: the blocking findings first, each with where to fix it. */
+/**
+ * What the gate prints on stderr: the blocking findings first, each with where to fix it. When
+ * the findings were just printed as a table (`brief`), only the counts: the list is right above.
+ */
 export function formatVerdict(
   v: GateVerdict,
   block: Severity | "none",
   inert: (s: string) => string,
+  brief = false,
 ): string {
   const line = (f: Finding) => {
     const where = f.location ? `${f.location.file}:${f.location.start_line}` : f.resource.uid;
     return `  ${f.severity.toUpperCase()} ${inert(f.rule_id)} ${inert(where)} ${inert(f.address ?? f.resource.name)}: ${inert(f.message)}\n`;
   };
   let out = "";
+  const list = (fs: Finding[]): string => (brief ? "" : fs.map(line).join(""));
+  const colon = brief ? " (listed above)" : ":";
   if (v.warnings.length > 0) {
-    out += `parapet gate: ${v.warnings.length} warning${v.warnings.length === 1 ? "" : "s"} (not blocking):\n`;
-    out += v.warnings.map(line).join("");
+    out += `parapet gate: ${v.warnings.length} warning${v.warnings.length === 1 ? "" : "s"} (not blocking)${colon}\n`;
+    out += list(v.warnings);
   }
   if (v.blocking.length > 0) {
-    out += `parapet gate: BLOCKED by ${v.blocking.length} finding${v.blocking.length === 1 ? "" : "s"} at or above ${block}:\n`;
-    out += v.blocking.map(line).join("");
+    out += `parapet gate: BLOCKED by ${v.blocking.length} finding${v.blocking.length === 1 ? "" : "s"} at or above ${block}${colon}\n`;
+    out += list(v.blocking);
   } else {
     out += `parapet gate: passed${block === "none" ? "" : ` (nothing at or above ${block})`}\n`;
   }

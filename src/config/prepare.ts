@@ -10,7 +10,7 @@ import { compileCustomRule, type CustomRule } from "../policy/cel/custom-rule.ts
 import { OPA_HELP, OpaError, findOpa } from "../policy/rego/opa.ts";
 import { loadRegoPolicies, regoRules } from "../policy/rego/rego-rules.ts";
 import { ConfigError, findConfig, loadConfig, type GateConfig } from "./load.ts";
-import { selectFromConfig } from "./framework-selection.ts";
+import { rulesOfFrameworks, selectFromConfig } from "./framework-selection.ts";
 
 export interface PrepareOptions {
   cwd: string;
@@ -33,6 +33,8 @@ export interface PreparedGate {
   block: Severity | "none";
   warn?: Severity;
   ignore?: Severity;
+  /** What the user should know about the run that is no error: printed on stderr. */
+  notes: string[];
   /** Problems with policies that did not stop the scan; they join the report's errors. */
   diagnostics: string[];
   custom: CustomRule[];
@@ -62,10 +64,17 @@ export function prepareGate(o: PrepareOptions): PreparedGate {
     frameworks = fromFile.builtin;
   }
   if (frameworks.length > 0) {
-    const wanted = new Set(frameworks.flatMap((f) => f.controls.flatMap((c) => c.rules)));
-    builtin = o.builtin.filter((r) => wanted.has(r.id));
+    builtin = rulesOfFrameworks(o.builtin, frameworks);
   } else if (o.frameworkFlags.length === 0 && fromFile.builtin !== "all") {
     builtin = [];
+  }
+  const notes: string[] = [];
+  const left = o.builtin.length - builtin.length;
+  // The file's selection silently narrows the run otherwise; `--framework` is asked for explicitly.
+  if (o.frameworkFlags.length === 0 && config?.framework && left > 0) {
+    notes.push(
+      `${left} of ${o.builtin.length} built-in rules were not run: ${config.file}:${config.framework.line} selects framework "${config.framework.text}"`,
+    );
   }
   const useCustom = o.frameworkFlags.length > 0 || fromFile.custom;
   const custom = useCustom ? (config?.customRules ?? []).map(compileCustomRule) : [];
@@ -91,6 +100,7 @@ export function prepareGate(o: PrepareOptions): PreparedGate {
     frameworks,
     exclude: config?.exclude ?? [],
     block: o.failOn ?? t.block ?? "high",
+    notes,
     diagnostics,
     custom,
   };

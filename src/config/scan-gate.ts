@@ -57,6 +57,7 @@ export function prepareScanGate(
       frameworkFlags: flags.framework,
       ...(failOn !== undefined ? { failOn } : {}),
     });
+    for (const note of gate.notes) process.stderr.write(`parapet: ${note}\n`);
     return flags.baseline !== undefined ? { gate, baseline: readBaseline(flags.baseline) } : { gate };
   } catch (e) {
     if (e instanceof ConfigError) throw new UsageError(e.message);
@@ -70,12 +71,14 @@ export async function concludeGate(
   full: ScanReport,
   sg: ScanGate,
   notify: boolean,
+  /** The findings were printed as a table on the terminal: the verdict need not list them again. */
+  listed = false,
 ): Promise<number> {
   const { gate } = sg;
   const verdict = judge(report, gate.block, gate.warn);
   // Without a gate file the exit code speaks for itself unless something blocked.
   if (gate.config || verdict.blocking.length > 0)
-    process.stderr.write(formatVerdict(verdict, gate.block, (s) => inert(s)));
+    process.stderr.write(formatVerdict(verdict, gate.block, (s) => inert(s), listed));
   const channels = gate.config?.notifications;
   if (notify && channels) {
     const problems = await notifyAll(channels, {

@@ -5,6 +5,7 @@ import type { RuleResult } from "./evaluate.ts";
 import type { Finding, FindingLocation } from "./report-model.ts";
 import type { ResourceGraph } from "./graph.ts";
 import { scoreRisk } from "../score/risk.ts";
+import { complianceFor, type ComplianceRef } from "../frameworks/catalog.ts";
 
 /** Stable across scans and machines: the same rule on the same resource has the same id. */
 export function fingerprint(ruleId: string, uid: string): string {
@@ -30,7 +31,7 @@ export function locate(resource: Resource, path: string | undefined): FindingLoc
 
 export function buildFindings(
   results: readonly RuleResult[],
-  compliance: Map<string, { framework: string; control: string }[]>,
+  compliance: ReadonlyMap<string, readonly ComplianceRef[]>,
   graph: ResourceGraph,
 ): Finding[] {
   const findings: Finding[] = [];
@@ -60,7 +61,8 @@ export function buildFindings(
         region: r.resource.region,
         tags: r.resource.tags,
       },
-      compliance: compliance.get(r.rule.id) ?? [],
+      // A provider's framework (CIS AWS) says nothing about another cloud's resources.
+      compliance: complianceFor(compliance, r.rule.id, r.resource.provider),
       remediation: r.rule.remediation,
       risk: scoreRisk(r.rule, r.resource, graph),
     };

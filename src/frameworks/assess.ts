@@ -5,10 +5,11 @@
  * as passing; it passes when its rules judged at least one resource and all passed; it is not
  * applicable when no resource in the scan was one its rules judge; manual when no rule judges it.
  * Muted failures (reasoned suppressions, approved exceptions) are accepted risk: counted with the passes.
+ * A framework with a provider (CIS AWS) is judged only on that provider's resources.
  */
 import type { RuleResult } from "../engine/evaluate.ts";
 import type { ControlResult, Finding } from "../engine/report-model.ts";
-import type { Framework } from "./catalog.ts";
+import { appliesTo, type Framework } from "./catalog.ts";
 
 export function assessControls(
   frameworks: readonly Framework[],
@@ -18,15 +19,18 @@ export function assessControls(
   const muted = new Set(
     findings.filter((f) => f.status === "muted").map((f) => `${f.rule_id}\u0000${f.resource.uid}`),
   );
-  const byRule = new Map<string, { passed: number; failed: number; unknown: number }>();
+  // rule id → provider → tallies, so a provider's framework counts only its own resources.
+  const byRule = new Map<string, Map<string, { passed: number; failed: number; unknown: number }>>();
   for (const r of results) {
-    const t = byRule.get(r.rule.id) ?? { passed: 0, failed: 0, unknown: 0 };
+    const perProvider = byRule.get(r.rule.id) ?? new Map();
+    byRule.set(r.rule.id, perProvider);
+    const t = perProvider.get(r.resource.provider) ?? { passed: 0, failed: 0, unknown: 0 };
     if (r.status === "pass") t.passed++;
     else if (r.status === "fail") {
       if (muted.has(`${r.rule.id}\u0000${r.resource.uid}`)) t.passed++;
       else t.failed++;
     } else if (r.status === "error" || r.unknown) t.unknown++;
-    byRule.set(r.rule.id, t);
+    perProvider.set(r.resource.provider, t);
   }
   const out: ControlResult[] = [];
   for (const fw of frameworks) {
@@ -35,11 +39,12 @@ export function assessControls(
       let failed = 0;
       let unknown = 0;
       for (const id of c.rules) {
-        const t = byRule.get(id);
-        if (!t) continue;
-        passed += t.passed;
-        failed += t.failed;
-        unknown += t.unknown;
+        for (const [provider, t] of byRule.get(id) ?? []) {
+          if (!appliesTo(fw, provider)) continue;
+          passed += t.passed;
+          failed += t.failed;
+          unknown += t.unknown;
+        }
       }
       const status: ControlResult["status"] = !c.automated
         ? "manual"

@@ -101,19 +101,44 @@ export function parseFramework(path: string, text: string): Framework {
   };
 }
 
+/** One control that lists a rule; `provider` is the framework's, when it has one. */
+export interface ComplianceRef {
+  framework: string;
+  control: string;
+  provider?: string;
+}
+
 /** rule id → the controls that list it. */
-export function complianceIndex(
-  frameworks: readonly Framework[],
-): Map<string, { framework: string; control: string }[]> {
-  const index = new Map<string, { framework: string; control: string }[]>();
+export function complianceIndex(frameworks: readonly Framework[]): Map<string, ComplianceRef[]> {
+  const index = new Map<string, ComplianceRef[]>();
   for (const fw of frameworks) {
     for (const c of fw.controls) {
       for (const rule of c.rules) {
         const list = index.get(rule) ?? [];
-        list.push({ framework: fw.id, control: c.id });
+        list.push({ framework: fw.id, control: c.id, ...(fw.provider ? { provider: fw.provider } : {}) });
         index.set(rule, list);
       }
     }
   }
   return index;
+}
+
+/**
+ * Whether a framework speaks about a resource of this provider. A cloud's CIS benchmark maps the
+ * cross-cloud rules too, yet says nothing about another cloud's resources; frameworks without a
+ * provider (SOC 2, PCI DSS, HIPAA, NIST) apply to every resource.
+ */
+export function appliesTo(framework: { provider?: string }, provider: string): boolean {
+  return framework.provider === undefined || framework.provider === provider;
+}
+
+/** The `{framework, control}` pairs a finding of `ruleId` on a resource of `provider` carries. */
+export function complianceFor(
+  index: ReadonlyMap<string, readonly ComplianceRef[]>,
+  ruleId: string,
+  provider: string,
+): { framework: string; control: string }[] {
+  return (index.get(ruleId) ?? [])
+    .filter((ref) => appliesTo(ref, provider))
+    .map(({ framework, control }) => ({ framework, control }));
 }

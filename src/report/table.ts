@@ -69,7 +69,7 @@ function findingLines(f: Finding, c: ReturnType<typeof paint>): string[] {
     `  ${c.bold(where(f))}  ${c.cyan(inert(f.rule_id))}`,
     `    ${inert(resource, 120)} (${inert(f.resource.native_type)}): ${inert(f.message, 300)}`,
   ];
-  const fix = f.remediation.text.split("\n")[0] ?? "";
+  const fix = firstSentence(f.remediation.text);
   if (fix) out.push(c.green(`    fix: ${inert(fix, 200)}`));
   return out;
 }
@@ -100,4 +100,11 @@ function controlLines(report: ScanReport, c: ReturnType<typeof paint>): string[]
     out.push("");
   }
   return out;
+}
+
+/** The one-line fix: the remediation's first sentence (the full text is in the JSON, SARIF and HTML). */
+function firstSentence(text: string): string {
+  const line = text.split("\n")[0] ?? "";
+  const end = line.search(/\.(\s|$)/);
+  return end < 0 ? line : line.slice(0, end + 1);
 }

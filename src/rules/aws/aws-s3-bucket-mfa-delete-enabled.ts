@@ -1,5 +1,5 @@
 import { expectBool } from "./judge.ts";
-import type { Rule } from "../rule.ts";
+import { skip, type Rule } from "../rule.ts";
 
 export const awsS3BucketMfaDeleteEnabled: Rule = {
   id: "aws-s3-bucket-mfa-delete-enabled",
@@ -24,8 +24,15 @@ export const awsS3BucketMfaDeleteEnabled: Rule = {
     },
   },
   auto_remediable: false,
-  references: ["https://docs.aws.amazon.com/AmazonS3/latest/userguide/MultiFactorAuthenticationDelete.html"],
+  references: [
+    "https://docs.aws.amazon.com/AmazonS3/latest/userguide/MultiFactorAuthenticationDelete.html",
+    "https://docs.aws.amazon.com/AmazonS3/latest/userguide/lifecycle-and-other-bucket-config.html",
+  ],
   check(resource) {
+    // S3 refuses lifecycle configurations on buckets with MFA delete: a bucket that expires objects
+    // by lifecycle rules cannot also turn MFA delete on, so the control does not apply to it.
+    if (resource.config["lifecycle_rules"] === true)
+      return skip("MFA delete cannot be combined with the bucket's lifecycle rules");
     return expectBool(
       resource,
       "versioning.mfa_delete",
