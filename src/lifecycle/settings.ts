@@ -1,7 +1,7 @@
 /**
- * The settings of posture history, read from the project's Parapet config (`parapet.yaml` or
- * `.parapet.yaml` in the working directory, or `--config FILE`), in the guide's pipeline-config
- * shape. Only these keys are read; the rest of the file belongs to other features:
+ * The settings of posture history, read from the project's Parapet config (the same file the
+ * pipeline gate reads: `parapet.yml`, `.cspm-pipeline.yml`, … in the working directory, or
+ * `--config FILE`), in the guide's pipeline-config shape. Only these keys are read; the rest of the file belongs to other features:
  *
  *   exceptions:
  *     default_exception_duration: "30d"   # when `exceptions add` gives no --expires
@@ -15,6 +15,7 @@ import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { parseDocument } from "yaml";
 import { DEFAULT_SLA, type Sla } from "../metrics/compute.ts";
+import { CONFIG_NAMES } from "../config/load.ts";
 
 export type Relevance = "critical" | "high" | "medium" | "low" | "ignore";
 export const RELEVANCE_LEVELS: readonly Relevance[] = ["critical", "high", "medium", "low", "ignore"];
@@ -52,7 +53,7 @@ export function defaultSettings(): HistorySettings {
 export class SettingsError extends Error {}
 
 export function loadSettings(cwd: string, explicit?: string): HistorySettings {
-  const file = explicit ?? [join(cwd, "parapet.yaml"), join(cwd, ".parapet.yaml")].find((f) => existsSync(f));
+  const file = explicit ?? CONFIG_NAMES.map((n) => join(cwd, n)).find((f) => existsSync(f));
   const settings = defaultSettings();
   if (file === undefined) return settings;
   let text: string;

@@ -48,3 +48,14 @@ test("a bad setting is an error naming the file and line", () => {
   writeFileSync(file, "drift:\n  relevance:\n    - { attribute: x, level: huge }\n");
   assert.throws(() => loadSettings(dir), /parapet\.yaml:3: drift\.relevance\[0\]/);
 });
+
+test("the guide's .cspm-pipeline.yml, found like the gate finds it, limits exception duration", () => {
+  const dir = mkdtempSync(join(tmpdir(), "parapet-settings-"));
+  writeFileSync(
+    join(dir, ".cspm-pipeline.yml"),
+    'exceptions:\n  require_approval_from: ["cloud-security-team"]\n  max_exception_duration: "30d"\n  require_risk_justification: true\n',
+  );
+  const s = loadSettings(dir);
+  assert.equal(s.maxExceptionMs, 30 * DAY);
+  assert.equal(s.file, join(dir, ".cspm-pipeline.yml"));
+});
