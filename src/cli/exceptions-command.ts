@@ -5,6 +5,9 @@ import { ExceptionError, addException, expireException, listExceptions } from ".
 import { isActive, type RiskException } from "../exceptions/apply.ts";
 import { SettingsError, loadSettings, parseDuration } from "../lifecycle/settings.ts";
 import { inert } from "../report/text.ts";
+import { builtinRules } from "../rules/index.ts";
+import { ConfigError, findConfig, loadConfig } from "../config/load.ts";
+import { UnknownRuleError, checkRuleId } from "../exceptions/rule-ids.ts";
 
 interface AddFlags {
   rule: string;
@@ -17,6 +20,7 @@ interface AddFlags {
   for?: string;
   db?: string;
   config?: string;
+  customRule?: boolean;
 }
 
 export function registerExceptions(program: Command): void {
@@ -35,10 +39,15 @@ export function registerExceptions(program: Command): void {
     .option("--expires <date>", "when it ends (default and maximum from the config: 90 days)")
     .option("--for <duration>", "how long it lasts, e.g. 30d or 12h")
     .option("--db <url>", "history store (default: $PARAPET_DB, else .parapet/parapet.db)")
-    .option("--config <file>", "Parapet config with exceptions.max_exception_duration")
+    .option("--config <file>", "Parapet config with exceptions.max_exception_duration and custom_rules")
+    .option(
+      "--custom-rule",
+      "accept a --rule id that is neither built in nor in the config's custom_rules (a Rego policy's, say)",
+    )
     .action(async (flags: AddFlags) => {
       const cwd = process.cwd();
       const settings = settingsOrUsage(cwd, flags.config);
+      if (!flags.customRule) checkKnownRule(flags.rule.trim(), cwd, flags.config);
       if (flags.expires !== undefined && flags.for !== undefined)
         throw new UsageError("give --expires or --for, not both");
       let expires = flags.expires;
@@ -121,6 +130,20 @@ function describe(e: RiskException, now: string): string {
     ...Object.entries(e.tags).map(([k, v]) => `tag ${k}=${v}`),
   ].join(", ");
   return `${e.id}  ${inert(e.rule_id)}  ${state}\n    scope: ${inert(scope)}\n    approved by ${inert(e.approver)}: ${inert(e.justification)}\n`;
+}
+
+/** Built-in rules and the gate config's custom rules are the ids an exception can name. */
+function checkKnownRule(id: string, cwd: string, config: string | undefined): void {
+  try {
+    const file = findConfig(cwd, config);
+    const custom = file !== undefined ? loadConfig(file, cwd).customRules.map((r) => r.id) : [];
+    checkRuleId(id, [...builtinRules().map((r) => r.id), ...custom]);
+  } catch (e) {
+    if (e instanceof UnknownRuleError)
+      throw new UsageError(`--rule: ${e.message} (give --custom-rule to accept it anyway)`);
+    if (e instanceof ConfigError) throw new UsageError(e.message);
+    throw e;
+  }
 }
 
 export function settingsOrUsage(cwd: string, file: string | undefined): ReturnType<typeof loadSettings> {

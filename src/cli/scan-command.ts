@@ -1,4 +1,5 @@
-import { writeFileSync } from "node:fs";
+import { statSync, writeFileSync } from "node:fs";
+import { resolve } from "node:path";
 import type { Command } from "commander";
 import { builtinRules } from "../rules/index.ts";
 import { SEVERITIES, type Severity } from "../rules/rule.ts";
@@ -9,7 +10,7 @@ import { Progress } from "./progress.ts";
 import { UsageError, collect, parseKeyValue } from "./args.ts";
 import { readBaseReport } from "./report-options.ts";
 import { assessControls } from "../frameworks/assess.ts";
-import { storeScanOutcome } from "../store/scan-hook.ts";
+import { muteAcceptedRisks, storeScanOutcome } from "../store/scan-hook.ts";
 import { addAwsOptions, printAwsPermissions, scanAwsFromFlags, type AwsFlags } from "./aws-options.ts";
 import { addGateOptions, concludeGate, prepareScanGate, type GateFlags } from "../config/scan-gate.ts";
 import { finalizeReport } from "../config/finalize.ts";
@@ -84,6 +85,7 @@ async function runScan(targets: string[], flags: ScanFlags, failOnGiven: boolean
   const cwd = process.cwd();
   if (flags.baseline !== undefined && flags.baseReport !== undefined)
     throw new UsageError("give --baseline or --base-report, not both");
+  for (const f of flags.varFile) checkVarFile(f, cwd);
   const sg = prepareScanGate(flags, cwd, builtinRules(), failOnGiven ? failOn : undefined);
   const { frameworks, rules } = sg.gate;
   const base = flags.baseReport !== undefined ? readBaseReport(flags.baseReport) : sg.baseline;
@@ -103,6 +105,7 @@ async function runScan(targets: string[], flags: ScanFlags, failOnGiven: boolean
       });
   progress.done();
   if (flags.store) await storeScanOutcome(outcome, flags.db, cwd);
+  else await muteAcceptedRisks(outcome, flags.db, cwd);
   if (frameworks.length > 0) {
     outcome.report.controls = assessControls(frameworks, outcome.results, outcome.report.findings);
   }
@@ -129,6 +132,17 @@ async function runScan(targets: string[], flags: ScanFlags, failOnGiven: boolean
   }
   const listed = outputs.some((o) => o.format === "table" && o.file === undefined);
   return concludeGate(report, gated.full, sg, flags.notify, listed);
+}
+
+/** A variables file that is not there is a mistake on the command line, not an input error. */
+function checkVarFile(file: string, cwd: string): void {
+  let isFile: boolean;
+  try {
+    isFile = statSync(resolve(cwd, file)).isFile();
+  } catch {
+    throw new UsageError(`--var-file: ${file}: no such file`);
+  }
+  if (!isFile) throw new UsageError(`--var-file: ${file}: not a file`);
 }
 
 function parseThreshold(v: string): Severity | "none" {

@@ -73,7 +73,7 @@ export function prepareGate(o: PrepareOptions): PreparedGate {
   // The file's selection silently narrows the run otherwise; `--framework` is asked for explicitly.
   if (o.frameworkFlags.length === 0 && config?.framework && left > 0) {
     notes.push(
-      `${left} of ${o.builtin.length} built-in rules were not run: ${config.file}:${config.framework.line} selects framework "${config.framework.text}"`,
+      `${left} of ${o.builtin.length} built-in rules were not run: ${config.file}:${config.framework.line} selects framework "${config.framework.text}" (add "all" to run every built-in rule)`,
     );
   }
   const useCustom = o.frameworkFlags.length > 0 || fromFile.custom;

@@ -2,21 +2,26 @@
 import type { ControlResult, ScanReport } from "../engine/report-model.ts";
 import { loadFrameworks } from "../frameworks/catalog.ts";
 
-export type FrameworkSummary = { id: string; name: string; controls: ControlResult[] } & Record<
-  ControlResult["status"],
-  number
->;
+export type FrameworkSummary = {
+  id: string;
+  name: string;
+  /** The cloud the framework speaks about (CIS AWS); absent for cross-provider ones (SOC 2). */
+  provider?: string;
+  controls: ControlResult[];
+} & Record<ControlResult["status"], number>;
 
 export function frameworkSummaries(report: ScanReport): FrameworkSummary[] {
   if (!report.controls?.length) return [];
-  const names = new Map(loadFrameworks().map((f) => [f.id, `${f.name} ${f.version}`.trim()]));
+  const known = new Map(loadFrameworks().map((f) => [f.id, f]));
   const out = new Map<string, FrameworkSummary>();
   for (const c of report.controls) {
     let s = out.get(c.framework);
     if (!s) {
+      const fw = known.get(c.framework);
       s = {
         id: c.framework,
-        name: names.get(c.framework) ?? c.framework,
+        name: fw ? `${fw.name} ${fw.version}`.trim() : c.framework,
+        ...(fw?.provider ? { provider: fw.provider } : {}),
         controls: [],
         pass: 0,
         fail: 0,

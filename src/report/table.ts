@@ -1,9 +1,9 @@
 /** The terminal report: findings grouped by severity with file:line, resource and a one-line fix. */
 import { SEVERITIES } from "../rules/rule.ts";
 import type { Finding, ScanReport } from "../engine/report-model.ts";
-import type { ReportWriter } from "./writer.ts";
+import type { ReportWriter, WriterContext } from "./writer.ts";
 import { inert, paint } from "./text.ts";
-import { frameworkSummaries } from "./compliance-summary.ts";
+import { frameworkSummaries, type FrameworkSummary } from "./compliance-summary.ts";
 
 export const writeTable: ReportWriter = (report, ctx) => {
   const c = paint(ctx.color);
@@ -36,7 +36,7 @@ export const writeTable: ReportWriter = (report, ctx) => {
     }
     lines.push("");
   }
-  if (report.controls?.length) lines.push(...controlLines(report, c));
+  if (report.controls?.length) lines.push(...controlLines(report, ctx, c));
   const s = report.summary;
   const files = Object.entries(s.files)
     .map(([k, n]) => `${n} ${k}`)
@@ -74,32 +74,70 @@ function findingLines(f: Finding, c: ReturnType<typeof paint>): string[] {
   return out;
 }
 
-/** Per-control results of the selected frameworks: failing and unknown controls first, then the rest. */
-function controlLines(report: ScanReport, c: ReturnType<typeof paint>): string[] {
+/**
+ * Per-control results of the selected frameworks: failing and unknown controls first, then the
+ * rest. Manual controls are one count per framework (the JSON lists them), and a framework of a
+ * provider the scan found no resource of (CIS GCP on AWS Terraform) is left out: it judged nothing.
+ */
+function controlLines(report: ScanReport, ctx: WriterContext, c: ReturnType<typeof paint>): string[] {
   const out: string[] = [];
   const mark = {
     fail: c.red("FAIL".padEnd(7)),
     unknown: c.yellow("UNKNOWN"),
     pass: c.green("PASS".padEnd(7)),
     not_applicable: c.gray("N/A".padEnd(7)),
-    manual: c.gray("MANUAL".padEnd(7)),
   } as const;
-  const order = ["fail", "unknown", "pass", "not_applicable", "manual"] as const;
+  const order = ["fail", "unknown", "pass", "not_applicable"] as const;
+  const present = scannedProviders(report, ctx);
+  const omitted: string[] = [];
   for (const fw of frameworkSummaries(report)) {
+    if (fw.provider !== undefined && !present(fw)) {
+      omitted.push(fw.name);
+      continue;
+    }
     out.push(
       c.bold(`COMPLIANCE ${inert(fw.name)}`) +
         `  ${fw.pass} pass, ${fw.fail} fail, ${fw.unknown} unknown, ${fw.not_applicable} n/a, ${fw.manual} manual`,
     );
-    const width = Math.max(...fw.controls.map((x) => x.control.length));
+    const automated = fw.controls.filter((x) => x.automated);
+    const width = Math.max(0, ...automated.map((x) => x.control.length));
     for (const status of order) {
-      for (const ctl of fw.controls.filter((x) => x.status === status)) {
-        const counts = ctl.automated ? `  (${ctl.passed} passed, ${ctl.failed} failed)` : "";
-        out.push(`  ${mark[status]}  ${inert(ctl.control).padEnd(width)}  ${inert(ctl.title, 90)}${counts}`);
+      for (const ctl of automated.filter((x) => x.status === status)) {
+        out.push(
+          `  ${mark[status]}  ${inert(ctl.control).padEnd(width)}  ${inert(ctl.title, 90)}  (${ctl.passed} passed, ${ctl.failed} failed)`,
+        );
       }
     }
+    if (fw.manual > 0)
+      out.push(
+        c.gray(
+          `  ${"MANUAL".padEnd(7)}  ${fw.manual} controls need a manual review (listed in the JSON report)`,
+        ),
+      );
+    out.push("");
+  }
+  if (omitted.length > 0) {
+    out.push(
+      c.gray(
+        `Not shown, no resources of their provider in this scan: ${omitted.map((n) => inert(n)).join(", ")}`,
+      ),
+    );
     out.push("");
   }
   return out;
+}
+
+/**
+ * Whether the scan held resources of a framework's provider: from the evaluations when the report
+ * was just scanned, else (a report read back) whether any of its automated controls judged a resource.
+ */
+function scannedProviders(report: ScanReport, ctx: WriterContext): (fw: FrameworkSummary) => boolean {
+  if (ctx.results) {
+    const providers = new Set<string>(ctx.results.map((r) => r.resource.provider));
+    for (const f of report.findings) providers.add(f.resource.provider);
+    return (fw) => fw.provider !== undefined && providers.has(fw.provider);
+  }
+  return (fw) => fw.pass + fw.fail + fw.unknown > 0;
 }
 
 /** The one-line fix: the remediation's first sentence (the full text is in the JSON, SARIF and HTML). */

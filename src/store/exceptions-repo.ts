@@ -68,7 +68,7 @@ function fromRow(r: ExceptionsTable): RiskException {
   };
 }
 
-export async function listExceptions(store: Store): Promise<RiskException[]> {
+export async function listExceptions(store: Pick<Store, "db">): Promise<RiskException[]> {
   const rows = await store.db.selectFrom("exceptions").selectAll().orderBy("created_at").execute();
   return rows.map(fromRow);
 }

@@ -4,6 +4,7 @@ import type { Store } from "./open-store.ts";
 import type { ScansTable } from "./schema.ts";
 import type { DriftResource } from "../drift/diff.ts";
 import type { Snapshot } from "./record-scan.ts";
+import { chunked } from "./chunks.ts";
 
 export type ScanRow = Selectable<ScansTable>;
 
@@ -105,6 +106,7 @@ export interface TrendPoint {
   evaluated: number;
   compliant: number;
   score: number | null;
+  /** Unmuted findings of this provider in the scan (all of them on a scan's "-" line). */
   findings: number;
 }
 
@@ -132,7 +134,7 @@ export async function postureTrend(
   if (opts.scope !== undefined) q = q.where("scans.scope_key", "=", opts.scope);
   const rows = await q.orderBy("scans.finished_at", "desc").orderBy("scans.seq", "desc").execute();
   const perScope = new Map<string, Set<string>>();
-  const out: TrendPoint[] = [];
+  const out: (TrendPoint & { seq: number })[] = [];
   for (const r of rows) {
     const scans = perScope.get(r.scope_key) ?? new Set<string>();
     perScope.set(r.scope_key, scans);
@@ -154,7 +156,29 @@ export async function postureTrend(
       compliant,
       score: evaluated === 0 ? null : Math.round((1000 * compliant) / evaluated) / 10,
       findings: Number(r.findings),
+      seq: r.seq,
     });
   }
-  return out.reverse();
+  const open = await openFindingsByProvider(store, [...new Set(out.map((p) => p.seq))]);
+  return out.reverse().map(({ seq, ...p }) =>
+    // A scan without posture rows has one line, "-", which carries all its findings.
+    p.provider === "-" ? p : { ...p, findings: open.get(`${seq}\u0000${p.provider}`) ?? 0 },
+  );
+}
+
+/** Unmuted findings of each scan per provider, keyed `seq NUL provider`. */
+async function openFindingsByProvider(store: Store, seqs: number[]): Promise<Map<string, number>> {
+  const counts = new Map<string, number>();
+  await chunked(seqs, 1, async (chunk) => {
+    const rows = await store.db
+      .selectFrom("scan_results")
+      .innerJoin("findings", "findings.id", "scan_results.finding_id")
+      .select(["scan_results.scan_seq", "findings.provider", (eb) => eb.fn.countAll().as("n")])
+      .where("scan_results.status", "=", "fail")
+      .where("scan_results.scan_seq", "in", chunk)
+      .groupBy(["scan_results.scan_seq", "findings.provider"])
+      .execute();
+    for (const r of rows) counts.set(`${r.scan_seq}\u0000${r.provider}`, Number(r.n));
+  });
+  return counts;
 }

@@ -3,7 +3,7 @@
  * when given a `postgres://` URL (`--db` or `PARAPET_DB`). Both go through Kysely and the same
  * migrations, applied on open.
  */
-import { mkdirSync } from "node:fs";
+import { existsSync, mkdirSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import BetterSqlite3 from "better-sqlite3";
 import pg from "pg";
@@ -47,8 +47,29 @@ export async function openStore(url: string): Promise<Store> {
   return store;
 }
 
+/** What reading needs of a store: no writer, no migrations. */
+export type ReadOnlyStore = Pick<Store, "db" | "dialect" | "location" | "close">;
+
+/**
+ * Opens a store only to read it: nothing is created or migrated, so a scan that records nothing
+ * leaves no trace. A SQLite file that does not exist yet is no store at all: undefined.
+ */
+export function openStoreReadOnly(url: string): ReadOnlyStore | undefined {
+  if (/^postgres(ql)?:\/\//i.test(url)) return openPostgres(url);
+  const file = sqliteFile(url);
+  if (file === ":memory:" || !existsSync(file)) return undefined;
+  const raw = new BetterSqlite3(file, { readonly: true, fileMustExist: true });
+  raw.pragma("busy_timeout = 30000");
+  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: raw }) });
+  return { db, dialect: "sqlite", location: file, close: () => db.destroy() };
+}
+
+function sqliteFile(url: string): string {
+  return url.replace(/^sqlite:(\/\/)?/i, "");
+}
+
 function openSqlite(url: string): Store {
-  const file = url.replace(/^sqlite:(\/\/)?/i, "");
+  const file = sqliteFile(url);
   if (file !== ":memory:") mkdirSync(dirname(file), { recursive: true });
   const raw = new BetterSqlite3(file);
   // WAL lets readers work while a scan is being recorded; the busy timeout makes a second

@@ -7,7 +7,7 @@ import { applyExceptions } from "../exceptions/apply.ts";
 import { introductionTimes } from "../lifecycle/introduced.ts";
 import { listExceptions } from "./exceptions-repo.ts";
 import { recordScan, type RecordSummary } from "./record-scan.ts";
-import { openStore, resolveDbUrl, type Store } from "./open-store.ts";
+import { openStore, openStoreReadOnly, resolveDbUrl, type ReadOnlyStore, type Store } from "./open-store.ts";
 
 export async function recordOutcome(
   store: Store,
@@ -52,6 +52,32 @@ export async function storeScanOutcome(
   } catch (e) {
     process.stderr.write(
       `parapet: warning: the scan was not recorded in the history: ${(e as Error).message}\n`,
+    );
+  } finally {
+    await store?.close();
+  }
+}
+
+/**
+ * The scan command's hook under `--no-store`: the accepted risks still mute their findings, so
+ * the verdict does not depend on whether the scan is recorded. The store is only read; where
+ * there is none yet there is nothing accepted. A store that cannot be read is reported on
+ * stderr and leaves the findings open.
+ */
+export async function muteAcceptedRisks(
+  outcome: ScanOutcome,
+  dbFlag: string | undefined,
+  cwd: string,
+): Promise<void> {
+  let store: ReadOnlyStore | undefined;
+  try {
+    store = openStoreReadOnly(resolveDbUrl(dbFlag, cwd));
+    if (store === undefined) return;
+    const applied = applyExceptions(outcome, await listExceptions(store), outcome.report.scan.finished_at);
+    outcome.report = applied.outcome.report;
+  } catch (e) {
+    process.stderr.write(
+      `parapet: warning: accepted risks could not be read from the history store, their findings stay open: ${(e as Error).message}\n`,
     );
   } finally {
     await store?.close();

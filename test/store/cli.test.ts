@@ -146,3 +146,88 @@ test("--db postgres://… records in PostgreSQL", async (t) => {
     await cleanup();
   }
 });
+
+const accept = (rule: string, uid: string, ...more: string[]) => [
+  "exceptions",
+  "add",
+  "--rule",
+  rule,
+  "--resource",
+  uid,
+  "--approver",
+  "sec",
+  "--justification",
+  "reviewed",
+  ...more,
+];
+
+test("--no-store still mutes accepted risks, reading the store without creating one", () => {
+  const dir = mkdtempSync(join(tmpdir(), "parapet-cli-"));
+  writeFileSync(join(dir, "main.tf"), sg(22));
+  const scan = (...args: string[]) =>
+    JSON.parse(parapet(dir, "scan", ".", "-f", "json", "--fail-on", "none", "-q", ...args).out) as ScanReport;
+  const absent = join(dir, "absent.db");
+  const open = scan("--no-store", "--db", absent);
+  assert.equal(existsSync(absent), false, "no store is created to look for exceptions");
+  const finding = open.findings.find((f) => f.status === "fail")!;
+  assert.equal(parapet(dir, ...accept(finding.rule_id, "*web*")).code, 0);
+  const unrecorded = scan("--no-store");
+  assert.equal(unrecorded.findings.find((f) => f.id === finding.id)!.status, "muted");
+  assert.equal(unrecorded.summary.muted, open.summary.muted + 1);
+  const history = JSON.parse(parapet(dir, "history", "--format", "json").out) as unknown[];
+  assert.deepEqual(history, [], "the --no-store scan is not recorded");
+});
+
+test("an exception names a built-in or configured rule; a typo is refused with the nearest ids", () => {
+  const dir = mkdtempSync(join(tmpdir(), "parapet-cli-"));
+  const typo = parapet(dir, ...accept("aws-rds-multiaz-enabled", "*"));
+  assert.equal(typo.code, 2);
+  assert.match(typo.err, /no rule "aws-rds-multiaz-enabled".*did you mean aws-rds-multi-az-enabled\?/);
+  assert.match(parapet(dir, ...accept("no-such-rule", "*")).err, /--custom-rule/);
+  assert.equal(parapet(dir, ...accept("no-such-rule", "*", "--custom-rule")).code, 0);
+  writeFileSync(
+    join(dir, "parapet.yml"),
+    'custom_rules:\n  - id: acme-bucket-tagged\n    description: d\n    severity: low\n    resource_type: aws_s3_bucket\n    condition: "true"\n',
+  );
+  assert.equal(parapet(dir, ...accept("acme-bucket-tagged", "*")).code, 0);
+  assert.match(parapet(dir, ...accept("acme-bucket-tag", "*")).err, /did you mean acme-bucket-tagged\?/);
+  const listed = JSON.parse(parapet(dir, "exceptions", "list", "--format", "json").out) as {
+    rule_id: string;
+  }[];
+  assert.deepEqual(
+    listed.map((e) => e.rule_id),
+    ["no-such-rule", "acme-bucket-tagged"],
+  );
+});
+
+test("history counts each provider's own open findings", () => {
+  const dir = mkdtempSync(join(tmpdir(), "parapet-cli-"));
+  writeFileSync(join(dir, "main.tf"), sg(22));
+  writeFileSync(
+    join(dir, "gcp.tf"),
+    'resource "google_storage_bucket" "b" {\n  name     = "b"\n  location = "EU"\n}\n',
+  );
+  const report = JSON.parse(
+    parapet(dir, "scan", ".", "-f", "json", "--fail-on", "none", "-q").out,
+  ) as ScanReport;
+  const open = (p: string) => report.findings.filter((f) => f.status === "fail" && f.resource.provider === p);
+  assert.ok(open("aws").length > 0 && open("gcp").length > 0, "both providers have open findings");
+  const history = JSON.parse(parapet(dir, "history", "--format", "json").out) as {
+    provider: string;
+    findings: number;
+  }[];
+  assert.deepEqual(history.map((p) => [p.provider, p.findings]).sort(), [
+    ["aws", open("aws").length],
+    ["gcp", open("gcp").length],
+  ]);
+  assert.match(parapet(dir, "history").out, new RegExp(`${open("gcp").length} open findings`));
+});
+
+test("a --var-file that does not exist is a usage error naming it", () => {
+  const dir = mkdtempSync(join(tmpdir(), "parapet-cli-"));
+  writeFileSync(join(dir, "main.tf"), sg(22));
+  const r = parapet(dir, "scan", ".", "--no-store", "-q", "--var-file", "prod.tfvars");
+  assert.equal(r.code, 2);
+  assert.match(r.err, /--var-file: prod\.tfvars: no such file/);
+  assert.equal(r.out, "");
+});

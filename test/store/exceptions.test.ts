@@ -10,6 +10,7 @@ import {
   listExceptions,
 } from "../../src/store/exceptions-repo.ts";
 import { applyExceptions, isActive } from "../../src/exceptions/apply.ts";
+import { UnknownRuleError, checkRuleId, closestIds } from "../../src/exceptions/rule-ids.ts";
 
 const DAY = 86400_000;
 const limits = { defaultMs: 30 * DAY, maxMs: 90 * DAY };
@@ -98,4 +99,18 @@ test("applying exceptions mutes matching findings with their justification and r
   const later = applyExceptions(outcome, [exception], "2026-03-31T00:00:00.000Z");
   assert.equal(later.byFinding.size, 0);
   assert.equal(later.outcome.report.summary.findings, 2);
+});
+
+test("an unknown rule id is refused with the nearest known ids, typos and fragments alike", () => {
+  const known = ["aws-rds-multi-az-enabled", "aws-rds-logs-exported", "gcp-gke-network-policy-enabled"];
+  assert.doesNotThrow(() => checkRuleId("aws-rds-logs-exported", known));
+  assert.deepEqual(closestIds("aws-rds-mutli-az-enabled", known), ["aws-rds-multi-az-enabled"]);
+  assert.deepEqual(closestIds("rds", known), ["aws-rds-logs-exported", "aws-rds-multi-az-enabled"]);
+  assert.deepEqual(closestIds("no-such-rule", known), []);
+  assert.throws(
+    () => checkRuleId("no-such-rule", known),
+    (e: Error) => {
+      return e instanceof UnknownRuleError && /no rule "no-such-rule".*parapet rules/.test(e.message);
+    },
+  );
 });
