@@ -48,6 +48,11 @@ export function registerExceptions(program: Command): void {
       const cwd = process.cwd();
       const settings = settingsOrUsage(cwd, flags.config);
       if (!flags.customRule) checkKnownRule(flags.rule.trim(), cwd, flags.config);
+      const approver = flags.approver?.trim() ?? "";
+      if (approver !== "" && settings.approvers.length > 0 && !settings.approvers.includes(approver))
+        throw new UsageError(
+          `--approver: ${settings.file} requires approval from ${settings.approvers.join(", ")}; "${approver}" is not one of them`,
+        );
       if (flags.expires !== undefined && flags.for !== undefined)
         throw new UsageError("give --expires or --for, not both");
       let expires = flags.expires;

@@ -31,6 +31,8 @@ export interface RelevanceRule {
 export interface HistorySettings {
   defaultExceptionMs: number;
   maxExceptionMs: number;
+  /** Who may approve a risk acceptance (`exceptions.require_approval_from`); empty: anyone named. */
+  approvers: string[];
   sla: Sla;
   relevance: RelevanceRule[];
   /** The file the settings came from, for messages. */
@@ -47,7 +49,13 @@ export function parseDuration(text: string): number | undefined {
 }
 
 export function defaultSettings(): HistorySettings {
-  return { defaultExceptionMs: 90 * DAY, maxExceptionMs: 90 * DAY, sla: { ...DEFAULT_SLA }, relevance: [] };
+  return {
+    defaultExceptionMs: 90 * DAY,
+    maxExceptionMs: 90 * DAY,
+    approvers: [],
+    sla: { ...DEFAULT_SLA },
+    relevance: [],
+  };
 }
 
 export class SettingsError extends Error {}
@@ -88,6 +96,15 @@ export function loadSettings(cwd: string, explicit?: string): HistorySettings {
     duration(["exceptions", "default_exception_duration"]) ?? settings.maxExceptionMs,
     settings.maxExceptionMs,
   );
+  const approvers = doc.getIn(["exceptions", "require_approval_from"]);
+  if (approvers !== undefined && approvers !== null) {
+    const list = (approvers as { toJSON?: () => unknown }).toJSON?.() ?? approvers;
+    if (!Array.isArray(list) || !list.every((a) => typeof a === "string"))
+      throw new SettingsError(
+        `${file}:${lineOf(["exceptions", "require_approval_from"])}: exceptions.require_approval_from: expected a list of names`,
+      );
+    settings.approvers = list as string[];
+  }
   for (const s of Object.keys(DEFAULT_SLA) as (keyof Sla)[])
     settings.sla[s] = duration(["sla", s]) ?? settings.sla[s];
   const rules = doc.getIn(["drift", "relevance"]);

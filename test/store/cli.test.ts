@@ -231,3 +231,31 @@ test("a --var-file that does not exist is a usage error naming it", () => {
   assert.match(r.err, /--var-file: prod\.tfvars: no such file/);
   assert.equal(r.out, "");
 });
+
+test("an exception needs an approver the config's require_approval_from names", () => {
+  const dir = mkdtempSync(join(tmpdir(), "parapet-cli-"));
+  writeFileSync(
+    join(dir, ".cspm-pipeline.yml"),
+    'exceptions:\n  require_approval_from:\n    - "cloud-security-team"\n  max_exception_duration: "90d"\n',
+  );
+  const add = (approver: string) =>
+    parapet(
+      dir,
+      "exceptions",
+      "add",
+      "--rule",
+      "storage-bucket-encrypted",
+      "--resource",
+      "*",
+      "--approver",
+      approver,
+      "--justification",
+      "reviewed",
+      "--db",
+      join(dir, "h.db"),
+    );
+  const refused = add("bob");
+  assert.equal(refused.code, 2);
+  assert.match(refused.err, /requires approval from cloud-security-team/);
+  assert.equal(add("cloud-security-team").code, 0);
+});
