@@ -1,13 +1,14 @@
 /**
  * Resolving what a custom policy points at: a Terraform reference (`aws_subnet.private_a`,
  * carried in an unknown value's `refs`), a resource address, or a uid, to the scanned
- * resources it names. Blocks joined into a primary (an `aws_s3_bucket_versioning`) resolve to
+ * resources it names. Blocks joined into a primary  (an `aws_s3_bucket_versioning`) resolve to
  * the primary. References are scoped like Terraform's: within the module instance (address
  * prefix) and directory of the resource that holds them.
  */
 import { dirname } from "node:path";
 import type { Resource } from "../model/resource.ts";
 import type { ResourceGraph } from "../engine/graph.ts";
+import { baseAddress } from "../normalize/terraform/join.ts";
 
 export interface Neighbour {
   kind: string;
@@ -20,10 +21,6 @@ const MODULE_PREFIX = /^((?:module\.[^.[\]]+(?:\[[^\]]*\])?\.)*)/;
 /** `module.net.aws_vpc.main` → `module.net.`; root-module addresses give "". */
 export function modulePrefix(address: string): string {
   return MODULE_PREFIX.exec(address)?.[1] ?? "";
-}
-
-function baseAddress(address: string): string {
-  return address.replace(/\[[^\]]*\]$/, "");
 }
 
 export class ReferenceIndex {

@@ -7,7 +7,7 @@ import type { RawRecord } from "../../../model/raw.ts";
 import { isUnknown, unknown, type Value } from "../../../model/value.ts";
 import { asBool, asNumber, block, ResourceBuilder } from "../../kit.ts";
 import type { Normalizer, NormalizeContext } from "../../registry.ts";
-import type { JoinIndex } from "../join.ts";
+import { baseAddress, type JoinIndex } from "../join.ts";
 import { outsideTarget } from "./outside.ts";
 import { anyPublic, bindingMembers, membersOf, PUBLIC_MEMBERS, policyBindings } from "./members.ts";
 
@@ -227,8 +227,7 @@ function receivesLogs(bucket: RawRecord, ctx: NormalizeContext): boolean {
     ctx.index.ofType(t).some((s) => {
       if (s.module !== bucket.module) return false;
       const d = s.attrs["destination"];
-      if (isUnknown(d))
-        return d.refs.some((r) => r === bucket.address || r === bucket.address.replace(/\[[^\]]*\]$/, ""));
+      if (isUnknown(d)) return d.refs.some((r) => r === bucket.address || r === baseAddress(bucket.address));
       return typeof d === "string" && typeof name === "string" && d === `storage.googleapis.com/${name}`;
     }),
   );
